@@ -1,0 +1,88 @@
+package dev.labcrew.core.tool;
+
+import dev.labcrew.core.ToolRisk;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.agent.tool.ToolSpecifications;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The set of tools found on tool objects: every public method annotated with LangChain4j
+ * {@link Tool}, each of which must also declare a {@link ToolRisk}. Tool names must be unique.
+ *
+ * <pre>{@code
+ * ToolCatalog catalog = ToolCatalog.of(new LxcTools(client), new SnapshotTools(client));
+ * }</pre>
+ *
+ * @throws IllegalArgumentException from {@link #of} when a tool lacks a risk or a name repeats
+ */
+public final class ToolCatalog {
+    private final Map<String, ToolDefinition> tools;
+
+    private ToolCatalog(Map<String, ToolDefinition> tools) {
+        this.tools = tools;
+    }
+
+    /** Scans the given objects for {@code @Tool} methods. */
+    public static ToolCatalog of(Object... toolObjects) {
+        Map<String, ToolDefinition> found = new LinkedHashMap<>();
+        for (Object target : toolObjects) {
+            List<Method> methods = new ArrayList<>(List.of(target.getClass().getMethods()));
+            methods.sort(Comparator.comparing(Method::getName));
+            for (Method method : methods) {
+                if (method.isAnnotationPresent(Tool.class) && !Modifier.isStatic(method.getModifiers())) {
+                    ToolDefinition definition = define(method, target);
+                    if (found.putIfAbsent(definition.name(), definition) != null) {
+                        throw new IllegalArgumentException("Duplicate tool name: " + definition.name());
+                    }
+                }
+            }
+        }
+        return new ToolCatalog(found);
+    }
+
+    /** A catalog holding the tools of this one and of {@code other}. */
+    public ToolCatalog plus(ToolCatalog other) {
+        Map<String, ToolDefinition> merged = new LinkedHashMap<>(tools);
+        other.tools.forEach((name, definition) -> {
+            if (merged.putIfAbsent(name, definition) != null) {
+                throw new IllegalArgumentException("Duplicate tool name: " + name);
+            }
+        });
+        return new ToolCatalog(merged);
+    }
+
+    public List<ToolDefinition> definitions() {
+        return List.copyOf(tools.values());
+    }
+
+    public Optional<ToolDefinition> find(String name) {
+        return Optional.ofNullable(tools.get(name));
+    }
+
+    private static ToolDefinition define(Method method, Object target) {
+        ToolRisk risk = method.getAnnotation(ToolRisk.class);
+        ToolSpecification spec = ToolSpecifications.toolSpecificationFrom(method);
+        if (risk == null) {
+            throw new IllegalArgumentException("Tool " + spec.name() + " declares no @ToolRisk");
+        }
+        List<ToolParam> params = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            P p = parameter.getAnnotation(P.class);
+            String description = p == null ? "" : p.value();
+            boolean required = p == null || p.required();
+            params.add(new ToolParam(parameter.getName(), description, ToolArguments.jsonType(parameter.getType()), required));
+        }
+        method.setAccessible(true);
+        return new ToolDefinition(spec.name(), spec.description(), risk.value(), risk.idempotent(), params, spec, method, target);
+    }
+}
