@@ -36,18 +36,34 @@ public final class ToolCatalog {
     public static ToolCatalog of(Object... toolObjects) {
         Map<String, ToolDefinition> found = new LinkedHashMap<>();
         for (Object target : toolObjects) {
-            List<Method> methods = new ArrayList<>(List.of(target.getClass().getMethods()));
-            methods.sort(Comparator.comparing(Method::getName));
-            for (Method method : methods) {
-                if (method.isAnnotationPresent(Tool.class) && !Modifier.isStatic(method.getModifiers())) {
-                    ToolDefinition definition = define(method, target);
-                    if (found.putIfAbsent(definition.name(), definition) != null) {
-                        throw new IllegalArgumentException("Duplicate tool name: " + definition.name());
-                    }
+            scan(target.getClass(), target, found);
+        }
+        return new ToolCatalog(found);
+    }
+
+    /**
+     * Describes the tools of the given classes without instances: for listing names, risks and
+     * parameters. A runtime refuses to call tools of such a catalog.
+     */
+    public static ToolCatalog describe(Class<?>... toolClasses) {
+        Map<String, ToolDefinition> found = new LinkedHashMap<>();
+        for (Class<?> type : toolClasses) {
+            scan(type, null, found);
+        }
+        return new ToolCatalog(found);
+    }
+
+    private static void scan(Class<?> type, Object target, Map<String, ToolDefinition> found) {
+        List<Method> methods = new ArrayList<>(List.of(type.getMethods()));
+        methods.sort(Comparator.comparing(Method::getName));
+        for (Method method : methods) {
+            if (method.isAnnotationPresent(Tool.class) && !Modifier.isStatic(method.getModifiers())) {
+                ToolDefinition definition = define(method, target);
+                if (found.putIfAbsent(definition.name(), definition) != null) {
+                    throw new IllegalArgumentException("Duplicate tool name: " + definition.name());
                 }
             }
         }
-        return new ToolCatalog(found);
     }
 
     /** A catalog holding the tools of this one and of {@code other}. */

@@ -2,8 +2,10 @@ package dev.labcrew.core.tool;
 
 import dev.labcrew.core.Risk;
 import dev.langchain4j.agent.tool.ToolSpecification;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A tool as declared once, next to its code: name, description, risk and parameters. The same
@@ -55,6 +57,11 @@ public final class ToolDefinition {
     /** The LangChain4j form of this tool (name, description, JSON schema of the parameters). */
     public ToolSpecification specification() {
         return specification;
+    }
+
+    /** An annotation on the tool's method, e.g. the privileges a backend declares next to the tool. */
+    public <A extends Annotation> Optional<A> annotation(Class<A> type) {
+        return Optional.ofNullable(method.getAnnotation(type));
     }
 
     Method method() {

@@ -62,6 +62,9 @@ public final class ToolRuntime {
             return failure(name, new LabcrewException(ErrorKind.BAD_INPUT, "Unknown tool '" + name + "'",
                     "list the tools with 'labcrew tools list'"));
         }
+        if (tool.target() == null) {
+            throw new IllegalStateException("Tool " + name + " comes from a described catalog and has no instance to call");
+        }
         if (tool.risk().needsApproval()) {
             return new ToolResult(name, Outcome.DENIED, "DENIED: " + name + " is " + tool.risk()
                     + " and no approval gate is configured, so it was not run.", null, null, "");

@@ -96,4 +96,14 @@ class ToolRuntimeTest {
         };
         assertThatThrownBy(() -> ToolCatalog.of(noRisk)).hasMessageContaining("sneaky declares no @ToolRisk");
     }
+
+    @Test
+    void should_describe_tools_from_classes_without_instances() {
+        ToolCatalog described = ToolCatalog.describe(SampleTools.class);
+        assertThat(described.definitions()).extracting(ToolDefinition::name)
+            .containsExactly("explode", "find_guest", "greet", "restart_thing");
+        assertThat(described.find("greet").orElseThrow().annotation(dev.labcrew.core.ToolRisk.class)).isPresent();
+        ToolRuntime runtime = ToolRuntime.builder().catalog(described).build();
+        assertThatThrownBy(() -> runtime.call("greet", Map.of("who", "x"))).isInstanceOf(IllegalStateException.class);
+    }
 }
