@@ -1,0 +1,115 @@
+package dev.labcrew.cli;
+
+import dev.labcrew.core.LabcrewException;
+import dev.labcrew.core.tool.ToolCatalog;
+import dev.labcrew.core.tool.ToolDefinition;
+import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.PveRequires;
+import dev.labcrew.proxmox.cluster.ClusterNode;
+import dev.labcrew.proxmox.cluster.PveVersion;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The checks behind {@code labcrew doctor}, printed one line each as they run. */
+final class Doctor {
+    enum Verdict { OK, DEGRADED, FAILED }
+
+    private final ProxmoxClient client;
+    private final ToolCatalog catalog;
+    private final PrintWriter out;
+    private final Map<String, Set<String>> permissionCache = new HashMap<>();
+
+    Doctor(ProxmoxClient client, ToolCatalog catalog, PrintWriter out) {
+        this.client = client;
+        this.catalog = catalog;
+        this.out = out;
+    }
+
+    Verdict examine(String what) {
+        line("OK", "config", what + ", " + client.config().baseUrl() + ", token " + client.config().tokenId());
+        List<String> nodes;
+        List<String> offline;
+        try {
+            long start = System.nanoTime();
+            PveVersion version = client.cluster().version();
+            line("OK", "connect", "TLS verified, token accepted, Proxmox VE " + version.version() + " answered in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+            List<ClusterNode> cluster = client.cluster().status();
+            nodes = cluster.stream().filter(ClusterNode::online).map(ClusterNode::name).toList();
+            offline = cluster.stream().filter(n -> !n.online()).map(ClusterNode::name).toList();
+            line(offline.isEmpty() ? "OK" : "WARN", "nodes", nodes.size() + " online " + nodes
+                + (offline.isEmpty() ? "" : ", unreachable " + offline));
+        } catch (LabcrewException e) {
+            line("FAIL", "connect", e.getMessage());
+            out.println("     hint: " + e.hint());
+            return result(Verdict.FAILED);
+        }
+        Verdict tools = tools(nodes);
+        return result(offline.isEmpty() ? tools : Verdict.DEGRADED);
+    }
+
+    private Verdict tools(List<String> nodes) {
+        Verdict verdict = Verdict.OK;
+        for (ToolDefinition tool : catalog.definitions()) {
+            PveRequires needs = tool.annotation(PveRequires.class).orElse(null);
+            if (needs == null) {
+                continue;
+            }
+            List<String> missing = missing(needs.value(), nodes);
+            List<String> degraded = missing(needs.better(), nodes);
+            if (!missing.isEmpty()) {
+                line("FAIL", tool.name(), "token lacks " + String.join(", ", missing) + ": the tool will fail");
+                verdict = Verdict.DEGRADED;
+            } else if (!degraded.isEmpty()) {
+                line("WARN", tool.name(), "token lacks " + String.join(", ", degraded) + ": answers will have gaps");
+                verdict = Verdict.DEGRADED;
+            } else {
+                line("OK", tool.name(), String.join(", ", expand(needs.value(), nodes)));
+            }
+        }
+        return verdict;
+    }
+
+    private List<String> missing(String[] requirements, List<String> nodes) {
+        List<String> missing = new ArrayList<>();
+        for (String requirement : expand(requirements, nodes)) {
+            String[] parts = requirement.split(" on ");
+            Set<String> held = permissionCache.computeIfAbsent(parts[1],
+                path -> client.access().permissions(path).getOrDefault(path, Set.of()));
+            if (!held.contains(parts[0])) {
+                missing.add(requirement);
+            }
+        }
+        return missing;
+    }
+
+    private static List<String> expand(String[] requirements, List<String> nodes) {
+        List<String> expanded = new ArrayList<>();
+        for (String requirement : requirements) {
+            String[] parts = requirement.split("@", 2);
+            if (parts[1].contains("{node}")) {
+                nodes.forEach(n -> expanded.add(parts[0] + " on " + parts[1].replace("{node}", n)));
+            } else {
+                expanded.add(parts[0] + " on " + parts[1]);
+            }
+        }
+        return expanded;
+    }
+
+    private Verdict result(Verdict verdict) {
+        out.println("RESULT " + verdict.name().toLowerCase() + switch (verdict) {
+            case OK -> ": every tool can do its job";
+            case DEGRADED -> ": some tools will fail or have gaps; grant the privileges named above";
+            case FAILED -> ": labcrew cannot use this lab; fix the line marked FAIL";
+        });
+        return verdict;
+    }
+
+    private void line(String status, String check, String detail) {
+        out.printf("%-4s %-24s %s%n", status, check, detail);
+    }
+}

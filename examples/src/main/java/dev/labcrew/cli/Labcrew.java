@@ -1,0 +1,56 @@
+package dev.labcrew.cli;
+
+import dev.labcrew.core.LabcrewException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code labcrew} command line: tools over a Proxmox lab (or the built-in demo lab), the
+ * simulator, and a doctor. Errors a user can cause print one line and a hint, never a stack trace.
+ */
+@Command(name = "labcrew", mixinStandardHelpOptions = true, version = "labcrew 0.1.0",
+         description = "LLM tools for your homelab: read everything, diagnose, change nothing without a human yes.",
+         subcommands = {ToolsCommand.class, DoctorCommand.class, SimCommand.class, CommandLine.HelpCommand.class})
+public final class Labcrew implements Runnable {
+    /** Exit code for a failure the user can fix (bad input, unreachable host, rejected token). */
+    static final int FAILED = 1;
+    /** Exit code for a usage error (unknown command or option). */
+    static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given streams and returns its exit code; never calls System.exit. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Labcrew());
+        cli.setOut(out).setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof LabcrewException failure) {
+                Errors.print(err, failure);
+                return FAILED;
+            }
+            err.println("labcrew: unexpected failure: " + e);
+            err.println("hint: this is a bug in Labcrew; rerun with LABCREW_DEBUG=1 for details and report it");
+            if (System.getenv("LABCREW_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return FAILED;
+        });
+        cli.setParameterExceptionHandler((e, args1) -> {
+            err.println("labcrew: " + e.getMessage());
+            err.println("hint: see 'labcrew " + (e.getCommandLine().getCommandName().equals("labcrew") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'");
+            return USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.labcrew.cli;
+
+import dev.labcrew.testkit.proxmox.FakeProxmox;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code labcrew sim}: runs the simulated Proxmox lab alone, for other clients, until interrupted. */
+@Command(name = "sim", description = "Run the simulated Proxmox VE API on loopback until Ctrl-C.")
+final class SimCommand implements Callable<Integer> {
+    @Option(names = "--port", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).", defaultValue = "8006")
+    int port;
+
+    @Option(names = "--scenario", paramLabel = "NAME",
+            description = "Scenario: homelab-incidents (default), large-cluster or large-cluster:nodes=N,guests=M.",
+            defaultValue = "homelab-incidents")
+    String scenario;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (FakeProxmox fake = FakeProxmox.builder().scenario(scenario).port(port).build().start()) {
+            Path ca = Files.createTempFile("labcrew-sim-ca", ".pem");
+            fake.writeCaFile(ca);
+            ca.toFile().deleteOnExit();
+            out.println("Simulated Proxmox VE (" + scenario + ") at " + fake.baseUrl() + "/api2/json");
+            out.println("Use it from another shell:");
+            out.println("  export PROXMOX_URL=" + fake.baseUrl());
+            out.println("  export PROXMOX_TOKEN_ID='" + fake.tokenId() + "'");
+            out.println("  export PROXMOX_TOKEN_SECRET=" + fake.tokenSecret());
+            out.println("  export PROXMOX_CA_FILE=" + ca);
+            out.println("  # or pin the certificate instead: export PROXMOX_FINGERPRINT=" + fake.fingerprint());
+            out.println("Press Ctrl-C to stop.");
+            out.flush();
+            CountDownLatch stop = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+            stop.await();
+        }
+        return 0;
+    }
+}

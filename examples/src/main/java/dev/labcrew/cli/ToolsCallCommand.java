@@ -1,0 +1,72 @@
+package dev.labcrew.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.labcrew.core.LabcrewException;
+import dev.labcrew.core.tool.ToolResult;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code labcrew tools call NAME [k=v ...]}: one tool call through the same executor a model uses. */
+@Command(name = "call", description = "Call one tool, e.g. 'labcrew tools call check_lxc_status vmid=102 --demo'.")
+final class ToolsCallCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "NAME", description = "Tool name (see 'labcrew tools list').")
+    String name;
+
+    @Parameters(index = "1..*", paramLabel = "KEY=VALUE", description = "Tool arguments.")
+    List<String> arguments = List.of();
+
+    @Option(names = "--json", description = "Print the typed result as JSON.")
+    boolean json;
+
+    @Mixin
+    LabOptions lab;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, String> args = parse(arguments);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (LabSession session = LabSession.open(lab, err)) {
+            ToolResult result = session.runtime().call(name, args);
+            if (json) {
+                out.println(new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                    .writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            } else if (!result.isError()) {
+                out.println(result.text());
+            }
+            out.flush();
+            if (result.isError()) {
+                if (!json) {
+                    err.println("labcrew: " + name + ": " + result.text().replaceFirst("^ERROR [A-Z_]+: ", "").replace("\nhint:", "\nhint:"));
+                    err.flush();
+                }
+                return Labcrew.FAILED;
+            }
+            return 0;
+        }
+    }
+
+    static Map<String, String> parse(List<String> arguments) {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (String argument : arguments) {
+            int eq = argument.indexOf('=');
+            if (eq <= 0) {
+                throw LabcrewException.badInput("Argument '" + argument + "' is not KEY=VALUE", "e.g. vmid=102");
+            }
+            args.put(argument.substring(0, eq).trim(), argument.substring(eq + 1).trim());
+        }
+        return args;
+    }
+}

@@ -1,0 +1,230 @@
+package dev.labcrew.testkit.proxmox;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * A stateful Proxmox VE API simulator: a real HTTPS server on {@code 127.0.0.1} with a self-signed certificate,
+ * real token checks, privileges, tasks and journal, built from a {@link Scenario}, with {@link Faults} on demand.
+ *
+ * <pre>{@code
+ * try (FakeProxmox pve = FakeProxmox.builder().scenario("homelab-incidents").build().start()) {
+ *   String url = pve.baseUrl();            // https://127.0.0.1:PORT, append /api2/json/...
+ *   String auth = "PVEAPIToken=" + pve.tokenId() + "=" + pve.tokenSecret();
+ *   pve.faults().nodeOffline("pve2");
+ * }
+ * }</pre>
+ *
+ * <p>Errors follow PVE: not found is a 500 whose {@code message} names the missing config file, 403 names path and
+ * privilege, 401 says {@code Authentication failed!}, unknown methods and paths are 501.
+ */
+public final class FakeProxmox implements AutoCloseable {
+  private final Scenario scenario;
+  private final int requestedPort;
+  private final Duration authFailureDelay;
+  private final Faults faults;
+  private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
+  private ServerCertificate certificate;
+  private HttpsServer server;
+  private ExecutorService executor;
+  private ScheduledExecutorService scheduler;
+  private Lab lab;
+
+  private FakeProxmox(Builder builder) {
+    this.scenario = builder.scenario;
+    this.requestedPort = builder.port;
+    this.authFailureDelay = builder.authFailureDelay;
+    this.faults = new Faults(scenario.spec().faults());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The scenario names {@link Builder#scenario(String)} accepts, for {@code labcrew sim --scenario}. */
+  public static List<String> scenarioNames() {
+    return Scenario.names();
+  }
+
+  /**
+   * Resolves the scenario's ages against now and starts serving.
+   *
+   * @throws IllegalStateException when already started
+   * @throws UncheckedIOException when the port cannot be bound
+   */
+  public synchronized FakeProxmox start() {
+    if (server != null) {
+      throw new IllegalStateException("already started");
+    }
+    lab = LabFactory.create(scenario.spec(), Instant.now().getEpochSecond());
+    certificate = new ServerCertificate(lab.localNode() + ".labcrew.test");
+    executor = Executors.newCachedThreadPool(Daemons.named("fake-proxmox"));
+    scheduler = Executors.newSingleThreadScheduledExecutor(Daemons.named("fake-proxmox-delay"));
+    noDelay();
+    try {
+      server = HttpsServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), requestedPort), 64);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot bind 127.0.0.1:" + requestedPort, e);
+    }
+    server.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
+    server.setExecutor(executor);
+    server.createContext("/", new ApiHandler(lab, faults, requests, scheduler, authFailureDelay));
+    server.start();
+    return this;
+  }
+
+  /** {@code https://127.0.0.1:PORT}, without {@code /api2/json}. */
+  public String baseUrl() {
+    return "https://127.0.0.1:" + port();
+  }
+
+  public int port() {
+    return running().getAddress().getPort();
+  }
+
+  /** The server certificate in PEM form; it is self-signed and usable as a CA file. */
+  public String certificatePem() {
+    running();
+    return certificate.pem();
+  }
+
+  /** SHA-256 of the server certificate as Proxmox shows it, {@code AB:CD:...}. */
+  public String fingerprint() {
+    running();
+    return certificate.fingerprint();
+  }
+
+  /** Writes {@link #certificatePem()} to {@code file}, for {@code PROXMOX_CA_FILE}. */
+  public Path writeCaFile(Path file) throws IOException {
+    return Files.writeString(file, certificatePem(), StandardCharsets.US_ASCII);
+  }
+
+  /** The admin token's id: the first token of the scenario, {@code root@pam!labcrew} in the built-in ones. */
+  public String tokenId() {
+    running();
+    return lab.firstToken().id();
+  }
+
+  public String tokenSecret() {
+    running();
+    return lab.firstToken().secret();
+  }
+
+  /**
+   * Any token of the scenario, such as {@code auditor@pve!readonly}.
+   *
+   * @throws IllegalArgumentException when the scenario has no such token
+   */
+  public ApiToken token(String tokenId) {
+    running();
+    TokenEntry token = lab.tokens.get(tokenId);
+    if (token == null) {
+      throw new IllegalArgumentException("no token " + tokenId + "; scenario has " + lab.tokens.keySet());
+    }
+    return new ApiToken(token.id(), token.secret());
+  }
+
+  public Faults faults() {
+    return faults;
+  }
+
+  /** A copy of the requests answered so far, oldest first. */
+  public List<RecordedRequest> requests() {
+    synchronized (requests) {
+      return List.copyOf(requests);
+    }
+  }
+
+  public void clearRequests() {
+    requests.clear();
+  }
+
+  public String scenarioName() {
+    return scenario.name();
+  }
+
+  /** Stops the server at once; safe to call twice. */
+  @Override
+  public synchronized void close() {
+    if (server != null) {
+      server.stop(0);
+      executor.shutdownNow();
+      scheduler.shutdownNow();
+    }
+  }
+
+  /**
+   * The JDK server writes headers and body in two segments; without TCP_NODELAY, Nagle and delayed ACKs add 40 ms
+   * to every answer. Read once by the JDK when its first server starts; an explicit setting is left alone.
+   */
+  private static void noDelay() {
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
+  private synchronized HttpsServer running() {
+    if (server == null) {
+      throw new IllegalStateException("FakeProxmox is not started; call start()");
+    }
+    return server;
+  }
+
+  /** Configures a {@link FakeProxmox}; defaults: scenario {@code homelab-incidents}, an ephemeral port. */
+  public static final class Builder {
+    private Scenario scenario;
+    private int port;
+    private Duration authFailureDelay = Duration.ZERO;
+
+    private Builder() {}
+
+    /** A built-in scenario by name; see {@link Scenario#named(String)}. */
+    public Builder scenario(String name) {
+      this.scenario = Scenario.named(name);
+      return this;
+    }
+
+    public Builder scenario(Scenario scenario) {
+      this.scenario = Objects.requireNonNull(scenario, "scenario == null");
+      return this;
+    }
+
+    /** The port to listen on, 0 (the default) for an ephemeral one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port out of range: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Delays 401 answers, as PVE delays them by about 3 s; 0 by default to keep tests fast. */
+    public Builder authFailureDelay(Duration delay) {
+      this.authFailureDelay = Objects.requireNonNull(delay, "delay == null");
+      return this;
+    }
+
+    public FakeProxmox build() {
+      if (scenario == null) {
+        scenario = Scenario.named("homelab-incidents");
+      }
+      return new FakeProxmox(this);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package dev.labcrew.testkit.proxmox;
+
+import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * JUnit 5 extension that runs a {@link FakeProxmox} for a test class:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static FakeProxmoxExtension pve = FakeProxmoxExtension.withScenario("homelab-incidents");
+ *
+ * @Test
+ * void lists_guests() {
+ *   var url = pve.fake().baseUrl();
+ * }
+ * }</pre>
+ *
+ * <p>In a static field the server is fresh per class (and shared with its {@code @Nested} classes); in an instance
+ * field, fresh per test. Before each test the
+ * faults are cleared (back to the scenario's own) and the recorded requests emptied. Guest state changed by a test
+ * stays for the rest of the class.
+ */
+public final class FakeProxmoxExtension
+    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+  private final Scenario scenario;
+  private final Consumer<FakeProxmox.Builder> customizer;
+  private FakeProxmox fake;
+  private boolean perTest;
+  private int classDepth;
+
+  private FakeProxmoxExtension(Scenario scenario, Consumer<FakeProxmox.Builder> customizer) {
+    this.scenario = scenario;
+    this.customizer = customizer;
+  }
+
+  /** A built-in scenario by name; see {@link Scenario#named(String)}. */
+  public static FakeProxmoxExtension withScenario(String name) {
+    return new FakeProxmoxExtension(Scenario.named(name), b -> {});
+  }
+
+  public static FakeProxmoxExtension withScenario(Scenario scenario) {
+    return new FakeProxmoxExtension(scenario, b -> {});
+  }
+
+  /** The same extension, with further builder settings such as {@code b -> b.authFailureDelay(...)}. */
+  public FakeProxmoxExtension configure(Consumer<FakeProxmox.Builder> settings) {
+    return new FakeProxmoxExtension(scenario, customizer.andThen(settings));
+  }
+
+  /**
+   * The running simulator.
+   *
+   * @throws IllegalStateException outside a test of the class that registered the extension
+   */
+  public FakeProxmox fake() {
+    if (fake == null) {
+      throw new IllegalStateException("FakeProxmox runs only while the tests of its class run");
+    }
+    return fake;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    if (classDepth++ == 0) {
+      fake = startFake();
+    }
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (fake == null) {
+      perTest = true;
+      fake = startFake();
+    }
+    fake.faults().clear();
+    fake.clearRequests();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (perTest) {
+      stop();
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (--classDepth == 0) {
+      stop();
+    }
+  }
+
+  private FakeProxmox startFake() {
+    FakeProxmox.Builder builder = FakeProxmox.builder().scenario(scenario);
+    customizer.accept(builder);
+    return builder.build().start();
+  }
+
+  private void stop() {
+    if (fake != null) {
+      fake.close();
+      fake = null;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.labcrew.testkit.proxmox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The table of served endpoints. Anything else, or another method on a known path, is a 501 as in PVE. */
+final class Routes {
+  private final List<Route> routes = new ArrayList<>();
+
+  /** A found route and the variables its template bound. */
+  record Match(Route route, Map<String, String> vars) {}
+
+  Routes get(String template, String params, Route.Endpoint endpoint) {
+    routes.add(new Route("GET", template, new ParamSpec(params), endpoint));
+    return this;
+  }
+
+  Match find(String method, String path) {
+    for (Route route : routes) {
+      Map<String, String> vars = route.match(path);
+      if (vars != null && route.method().equals(method)) {
+        return new Match(route, vars);
+      }
+    }
+    throw ApiException.notImplemented(method, path);
+  }
+
+  static Routes all() {
+    Routes routes = new Routes();
+    ClusterApi.register(routes);
+    LxcApi.register(routes);
+    TaskApi.register(routes);
+    SyslogApi.register(routes);
+    return routes;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.labcrew.testkit.proxmox;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A lab to simulate: nodes, guests, tokens, tasks, journal and faults. Built in ones are JSON files on the classpath
+ * under {@code dev/labcrew/testkit/proxmox/scenarios/}, plus the generated {@code large-cluster}:
+ *
+ * <pre>{@code
+ * Scenario.named("homelab-incidents");
+ * Scenario.named("large-cluster:nodes=10,guests=5000");
+ * Scenario.largeCluster(5, 1000);
+ * }</pre>
+ *
+ * <p>Ages in a scenario are resolved when the server starts, so snapshot and task ages stay realistic.
+ */
+public final class Scenario {
+  private static final List<String> BUILT_IN = List.of("homelab-incidents", "large-cluster");
+  private static final String RESOURCES = "/dev/labcrew/testkit/proxmox/scenarios/";
+
+  private final ScenarioSpec spec;
+
+  private Scenario(ScenarioSpec spec) {
+    this.spec = spec;
+  }
+
+  /** The names {@link #named} accepts. */
+  public static List<String> names() {
+    return BUILT_IN;
+  }
+
+  /**
+   * A built-in scenario by name; {@code large-cluster} takes {@code :nodes=N,guests=M}.
+   *
+   * @throws IllegalArgumentException when there is no such scenario
+   */
+  public static Scenario named(String name) {
+    Objects.requireNonNull(name, "name == null");
+    if (name.equals("large-cluster") || name.startsWith("large-cluster:")) {
+      Map<String, String> opts = FormParams.parse(name.substring(name.indexOf(':') + 1).replace(',', '&'));
+      return largeCluster(Integer.parseInt(opts.getOrDefault("nodes", "5")),
+          Integer.parseInt(opts.getOrDefault("guests", "1000")));
+    }
+    try (InputStream in = name.contains("/") ? null : Scenario.class.getResourceAsStream(RESOURCES + name + ".json")) {
+      if (in == null) {
+        throw new IllegalArgumentException("no scenario '" + name + "'; built in: " + BUILT_IN);
+      }
+      return new Scenario(read(in.readAllBytes()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read scenario " + name, e);
+    }
+  }
+
+  /** A generated cluster of {@code nodes} nodes and {@code guests} guests, the same for the same numbers. */
+  public static Scenario largeCluster(int nodes, int guests) {
+    if (nodes < 1 || guests < 0) {
+      throw new IllegalArgumentException("nodes must be >= 1 and guests >= 0");
+    }
+    return new Scenario(LargeCluster.generate(nodes, guests));
+  }
+
+  /** A scenario from a JSON file of your own, in the layout of the built-in ones. */
+  public static Scenario fromFile(Path file) throws IOException {
+    return new Scenario(read(Files.readAllBytes(file)));
+  }
+
+  public String name() {
+    return spec.name();
+  }
+
+  ScenarioSpec spec() {
+    return spec;
+  }
+
+  private static ScenarioSpec read(byte[] json) throws IOException {
+    return Json.MAPPER.readerFor(ScenarioSpec.class)
+        .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json);
+  }
+
+  @Override
+  public String toString() {
+    return "Scenario[" + spec.name() + "]";
+  }
+}

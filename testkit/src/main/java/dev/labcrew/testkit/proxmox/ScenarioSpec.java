@@ -1,0 +1,85 @@
+package dev.labcrew.testkit.proxmox;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON form of a scenario, as read by Jackson. Times are ages relative to the moment the server starts:
+ * seconds ({@code 86400}) or ISO-8601 durations ({@code "P21D"}, {@code "PT12M"}).
+ */
+record ScenarioSpec(String name, String cluster, String timezone, Map<String, String> version,
+    List<NodeSpec> nodes, List<StorageSpec> storages, List<TokenSpec> tokens, List<GuestSpec> guests,
+    List<TaskSpec> tasks, List<JournalSpec> journal, FaultSpec faults) {
+
+  ScenarioSpec {
+    name = name == null ? "custom" : name;
+    cluster = cluster == null ? "cluster" : cluster;
+    nodes = orEmpty(nodes);
+    tokens = orEmpty(tokens);
+    timezone = timezone == null ? "UTC" : timezone;
+    version = version == null ? Map.of("version", "9.1.4", "release", "9.1", "repoid", "5b0ce3b2") : version;
+    storages = orEmpty(storages);
+    guests = orEmpty(guests);
+    tasks = orEmpty(tasks);
+    journal = orEmpty(journal);
+    faults = faults == null ? new FaultSpec(null, null, null, null) : faults;
+  }
+
+  record NodeSpec(String name, String ip, int maxcpu, long maxmem, double cpu, long mem, long disk,
+      long maxdisk, String uptime) {}
+
+  record StorageSpec(List<String> nodes, String storage, String type, String content, long disk, long maxdisk,
+      boolean shared) {}
+
+  record TokenSpec(String id, String secret, Map<String, List<String>> acl) {}
+
+  /** A guest; {@code tasks} and {@code journal} default to its node, its vmid and unit {@code pve-container@VMID}. */
+  record GuestSpec(int vmid, String type, String node, String status, Map<String, Object> config,
+      List<List<String>> lxc, UsageSpec usage, List<SnapshotSpec> snapshots,
+      List<Map<String, Object>> interfaces, Map<String, Object> firewall, List<TaskSpec> tasks,
+      List<JournalSpec> journal) {
+
+    GuestSpec {
+      type = type == null ? "lxc" : type;
+      status = status == null ? "stopped" : status;
+      config = config == null ? Map.of() : config;
+      lxc = orEmpty(lxc);
+      snapshots = orEmpty(snapshots);
+      firewall = firewall == null ? Map.of() : firewall;
+      tasks = orEmpty(tasks);
+      journal = orEmpty(journal);
+    }
+  }
+
+  record UsageSpec(double cpu, long mem, long swap, long disk, long netin, long netout, long diskread,
+      long diskwrite, String uptime) {}
+
+  record SnapshotSpec(String name, String age, String description) {}
+
+  /** A task: running while {@code exitstatus} is null; {@code log} holds the lines before the TASK trailer. */
+  record TaskSpec(String node, String type, String id, String user, String age, String duration,
+      String exitstatus, List<String> log) {
+
+    TaskSpec {
+      log = orEmpty(log);
+      duration = duration == null ? "5" : duration;
+    }
+  }
+
+  record JournalSpec(String node, String unit, String ident, String age, String message) {}
+
+  record FaultSpec(Map<Integer, Integer> lockTimeouts, List<String> offlineNodes, Long slowMillis,
+      List<String> malformedPaths) {
+
+    FaultSpec {
+      lockTimeouts = lockTimeouts == null ? Map.of() : lockTimeouts;
+      offlineNodes = orEmpty(offlineNodes);
+      slowMillis = slowMillis == null ? 0L : slowMillis;
+      malformedPaths = orEmpty(malformedPaths);
+    }
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.labcrew.testkit.proxmox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioFileTest {
+  private static final String LAB = """
+      {"name": "tiny", "cluster": "c",
+       "nodes": [{"name": "n1", "ip": "10.0.0.1", "maxcpu": 4, "maxmem": 8589934592, "uptime": "P1D"},
+                 {"name": "n2", "ip": "10.0.0.2", "maxcpu": 4, "maxmem": 8589934592, "uptime": 3600}],
+       "tokens": [{"id": "ops@pve!ci", "secret": "fixed-secret", "acl": {"/vms/110": ["VM.Audit"]}}],
+       "guests": [{"vmid": 110, "node": "n1", "status": "running", "config": {"hostname": "web", "memory": 256},
+                   "snapshots": [{"name": "s1", "age": "P3D"}]},
+                  {"vmid": 111, "node": "n2", "config": {"hostname": "hidden"}}],
+       "faults": {"offlineNodes": ["n2"], "lockTimeouts": {"110": 1}}}
+      """;
+
+  @Test
+  void should_load_a_scenario_file_with_fixed_secret_acl_and_declared_faults(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("tiny.json"), LAB);
+
+    try (FakeProxmox pve = FakeProxmox.builder().scenario(Scenario.fromFile(file)).build().start()) {
+      PveClient client = PveClient.admin(pve);
+
+      assertThat(pve.tokenSecret()).isEqualTo("fixed-secret");
+      assertThat(client.get("/cluster/resources?type=vm").data()).hasSize(1);
+      assertThat(client.get("/nodes/n1/lxc/110/config").status()).isEqualTo(500);
+      assertThat(client.get("/nodes/n1/lxc/110/config").data().get("hostname").asText()).isEqualTo("web");
+      assertThat(client.get("/nodes/n2/lxc").status()).isEqualTo(596);
+      pve.faults().nodeOnline("n2");
+      assertThat(client.get("/nodes/n2/lxc").status()).isEqualTo(200);
+      pve.faults().clear();
+      assertThat(client.get("/nodes/n2/lxc").status()).isEqualTo(596);
+    }
+  }
+
+  @Test
+  void should_refuse_unknown_keys_and_unknown_nodes(@TempDir Path dir) throws Exception {
+    Path typo = Files.writeString(dir.resolve("typo.json"), LAB.replace("\"cluster\"", "\"clustr\""));
+    Path badNode = Files.writeString(dir.resolve("bad.json"), LAB.replace("\"node\": \"n2\"", "\"node\": \"n9\""));
+
+    assertThatThrownBy(() -> Scenario.fromFile(typo)).hasMessageContaining("clustr");
+    assertThatThrownBy(() -> FakeProxmox.builder().scenario(Scenario.fromFile(badNode)).build().start())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("n9");
+  }
+}

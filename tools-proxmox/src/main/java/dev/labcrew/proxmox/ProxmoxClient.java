@@ -1,0 +1,115 @@
+package dev.labcrew.proxmox;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.labcrew.proxmox.access.AccessApi;
+import dev.labcrew.proxmox.cluster.ClusterApi;
+import dev.labcrew.proxmox.internal.PveTransport;
+import dev.labcrew.proxmox.internal.RetryPolicy;
+import dev.labcrew.proxmox.internal.TransportOptions;
+import dev.labcrew.proxmox.lxc.LxcApi;
+import dev.labcrew.proxmox.node.NodeApi;
+import dev.labcrew.proxmox.task.TaskApi;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A Proxmox VE API client: token auth, verified TLS, lenient JSON, bounded retries of transient
+ * failures. Paths are relative to {@code /api2/json}; parameters go in the query (GET, DELETE) or
+ * a form body (POST, PUT). Thread-safe; close it to release connections.
+ *
+ * <pre>{@code
+ * try (ProxmoxClient pve = ProxmoxClient.create(ProxmoxConfig.fromEnv())) {
+ *     List<ClusterResource> guests = pve.cluster().guests();
+ *     JsonNode upid = pve.post("/nodes/pve1/lxc/102/status/start", Map.of());
+ * }
+ * }</pre>
+ *
+ * Every call throws {@link ProxmoxException} with an {@link dev.labcrew.core.ErrorKind}, a one-line
+ * message and a hint.
+ */
+public final class ProxmoxClient implements AutoCloseable {
+    private final ProxmoxConfig config;
+    private final PveTransport transport;
+
+    private ProxmoxClient(ProxmoxConfig config, PveTransport transport) {
+        this.config = config;
+        this.transport = transport;
+    }
+
+    public static ProxmoxClient create(ProxmoxConfig config) {
+        Objects.requireNonNull(config, "config");
+        TransportOptions options = new TransportOptions(config.baseUrl(), config.tokenId(), config.caPem(),
+                config.fingerprint(), config.insecure(), config.connectTimeout(), config.readTimeout(), config.trace());
+        RetryPolicy retry = new RetryPolicy(config.maxAttempts(), config.firstBackoff(), config.maxBackoff(), config.sleeper());
+        return new ProxmoxClient(config, PveTransport.open(options, config.tokenSecret(), retry));
+    }
+
+    /** GET; returns the envelope's {@code data} ({@link NullNode} when null). */
+    public JsonNode get(String path, Map<String, String> query) {
+        return data(getEnvelope(path, query));
+    }
+
+    /**
+     * GET returning the whole envelope, {@code {"data": ..., "total": N}}, for the lists whose
+     * {@code total} matters (task log, syslog).
+     */
+    public JsonNode getEnvelope(String path, Map<String, String> query) {
+        return transport.call("GET", path, query);
+    }
+
+    /** GET, mapping {@code data} leniently onto {@code type} ({@code null} when data is null). */
+    public <T> T get(String path, Map<String, String> query, TypeReference<T> type) {
+        return transport.convert(get(path, query), type, "GET", path);
+    }
+
+    /** POST with a form-urlencoded body; async actions return the UPID as a text node. */
+    public JsonNode post(String path, Map<String, String> form) {
+        return data(transport.call("POST", path, form));
+    }
+
+    /** PUT with a form-urlencoded body. */
+    public JsonNode put(String path, Map<String, String> form) {
+        return data(transport.call("PUT", path, form));
+    }
+
+    /** DELETE with query parameters. */
+    public JsonNode delete(String path, Map<String, String> query) {
+        return data(transport.call("DELETE", path, query));
+    }
+
+    public ClusterApi cluster() {
+        return new ClusterApi(this);
+    }
+
+    public LxcApi lxc() {
+        return new LxcApi(this);
+    }
+
+    public TaskApi tasks() {
+        return new TaskApi(this);
+    }
+
+    public NodeApi nodes() {
+        return new NodeApi(this);
+    }
+
+    public AccessApi access() {
+        return new AccessApi(this);
+    }
+
+    public ProxmoxConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    private static JsonNode data(JsonNode envelope) {
+        JsonNode data = envelope.get("data");
+        return data == null ? NullNode.getInstance() : data;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.labcrew.proxmox.lxc;
+
+import dev.labcrew.core.Risk;
+import dev.labcrew.core.ToolRisk;
+import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.PveRequires;
+import dev.labcrew.proxmox.diagnosis.StartupDiagnostician;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+
+/** Configuration of LXC containers, with a security and reliability audit. */
+public final class LxcConfigTools {
+    private final ProxmoxClient client;
+    private final GuestLocator locator;
+    private final ConfigAudit audit;
+
+    public LxcConfigTools(ProxmoxClient client) {
+        this(client, StartupDiagnostician.withBuiltInKnowledge());
+    }
+
+    public LxcConfigTools(ProxmoxClient client, StartupDiagnostician diagnostician) {
+        this.client = client;
+        this.locator = new GuestLocator(client);
+        this.audit = new ConfigAudit(diagnostician);
+    }
+
+    @Tool(name = "get_lxc_config",
+          value = "Configuration of one LXC container (type, resources, startup, features, mount points, raw lxc.* entries) "
+                + "with audit warnings: privileged, nesting/keyctl, raw device mounts, Docker-in-LXC, firewall, onboot.")
+    @ToolRisk(Risk.READ_ONLY)
+    @PveRequires("VM.Audit@/vms")
+    public ConfigReport getLxcConfig(
+            @P("container VMID") Integer vmid,
+            @P(value = "node; found from the cluster when omitted", required = false) String node) {
+        String at = locator.nodeOf(vmid, node);
+        LxcConfig config = client.lxc().config(at, vmid);
+        FirewallOptions firewall = client.lxc().firewallOptions(at, vmid);
+        return new ConfigReport(vmid, at, config, config.features(), firewall.enable(), audit.warnings(vmid, at, config, firewall));
+    }
+}

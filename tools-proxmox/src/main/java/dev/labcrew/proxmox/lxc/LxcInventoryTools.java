@@ -1,0 +1,90 @@
+package dev.labcrew.proxmox.lxc;
+
+import dev.labcrew.core.LabcrewException;
+import dev.labcrew.core.Risk;
+import dev.labcrew.core.ToolRisk;
+import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.PveRequires;
+import dev.labcrew.proxmox.cluster.ClusterResource;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Inventory, status and resource usage of LXC containers. Listing the whole cluster is one request
+ * to {@code /cluster/resources?type=vm}, whatever the number of guests.
+ */
+public final class LxcInventoryTools {
+    private static final Set<String> STATUSES = Set.of("running", "stopped", "paused", "unknown");
+
+    private final ProxmoxClient client;
+    private final GuestLocator locator;
+    private final UsageThresholds thresholds;
+
+    public LxcInventoryTools(ProxmoxClient client) {
+        this(client, UsageThresholds.defaults());
+    }
+
+    public LxcInventoryTools(ProxmoxClient client, UsageThresholds thresholds) {
+        this.client = client;
+        this.locator = new GuestLocator(client);
+        this.thresholds = thresholds;
+    }
+
+    @Tool(name = "list_lxc_containers", value = "List LXC containers in the cluster with status, CPU, memory, disk and uptime.")
+    @ToolRisk(Risk.READ_ONLY)
+    @PveRequires("VM.Audit@/vms")
+    public LxcList listLxcContainers(
+            @P(value = "only this node", required = false) String node,
+            @P(value = "only this status: running, stopped, paused or unknown", required = false) String status) {
+        String wanted = status == null || status.isBlank() ? null : status.trim().toLowerCase(Locale.ROOT);
+        if (wanted != null && !STATUSES.contains(wanted)) {
+            throw LabcrewException.badInput("Unknown status '" + status + "'", "use one of running, stopped, paused, unknown");
+        }
+        List<ClusterResource> guests = client.cluster().guests();
+        List<LxcRow> rows = guests.stream()
+            .filter(ClusterResource::isLxc)
+            .filter(g -> node == null || node.isBlank() || g.node().equals(node.trim()))
+            .filter(g -> wanted == null || wanted.equals(g.status()))
+            .sorted(Comparator.comparingInt(ClusterResource::vmid))
+            .map(LxcInventoryTools::row)
+            .toList();
+        List<String> offline = guests.stream().filter(g -> "unknown".equals(g.status())).map(ClusterResource::node).distinct().sorted().toList();
+        return new LxcList(rows, node, wanted, offline);
+    }
+
+    @Tool(name = "check_lxc_status", value = "Current status of one LXC container: running or stopped, uptime, lock, PID, headline usage.")
+    @ToolRisk(Risk.READ_ONLY)
+    @PveRequires("VM.Audit@/vms")
+    public LxcStatusReport checkLxcStatus(
+            @P("container VMID") Integer vmid,
+            @P(value = "node; found from the cluster when omitted", required = false) String node) {
+        String at = locator.nodeOf(vmid, node);
+        var s = client.lxc().status(at, vmid);
+        return new LxcStatusReport(vmid, at, s.name(), s.status(), s.uptime(), s.lock(), s.pid(),
+            s.cpu() * 100, s.cpus(), s.mem(), s.maxmem(), s.disk(), s.maxdisk());
+    }
+
+    @Tool(name = "get_lxc_resource_usage",
+          value = "CPU, memory, swap, rootfs, network and disk I/O of one LXC container, with warnings over thresholds.")
+    @ToolRisk(Risk.READ_ONLY)
+    @PveRequires("VM.Audit@/vms")
+    public ResourceUsage getLxcResourceUsage(
+            @P("container VMID") Integer vmid,
+            @P(value = "node; found from the cluster when omitted", required = false) String node) {
+        String at = locator.nodeOf(vmid, node);
+        var s = client.lxc().status(at, vmid);
+        // PVE reports cpu as a fraction of the container's allocated CPUs, as its GUI shows it.
+        return new ResourceUsage(vmid, at, s.name(), s.status(), s.cpu() * 100, s.cpus(), s.mem(), s.maxmem(), s.swap(), s.maxswap(),
+            s.disk(), s.maxdisk(), s.netin(), s.netout(), s.diskread(), s.diskwrite(), s.uptime(), thresholds.check(s));
+    }
+
+    private static LxcRow row(ClusterResource g) {
+        List<String> tags = g.tags() == null || g.tags().isBlank() ? List.of() : List.of(g.tags().split("[;,]"));
+        return new LxcRow(g.vmid(), g.name(), g.node(), g.status(), g.cpu() * 100, g.maxcpu(), g.mem(), g.maxmem(),
+            g.disk(), g.maxdisk(), g.uptime(), g.lock(), tags);
+    }
+}

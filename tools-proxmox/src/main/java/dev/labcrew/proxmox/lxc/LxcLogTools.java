@@ -1,0 +1,98 @@
+package dev.labcrew.proxmox.lxc;
+
+import dev.labcrew.core.ErrorKind;
+import dev.labcrew.core.LabcrewException;
+import dev.labcrew.core.Risk;
+import dev.labcrew.core.ToolRisk;
+import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.PveRequires;
+import dev.labcrew.proxmox.task.TaskLogLine;
+import dev.labcrew.proxmox.task.TaskSummary;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Container logs as Proxmox keeps them: recent task logs for the VMID and the node journal of the
+ * container's unit. A missing privilege is reported as a gap naming it, never as "no logs".
+ */
+public final class LxcLogTools {
+    static final int DEFAULT_LINES = 50;
+    static final int MAX_LINES = 200;
+    private static final int TASKS_SHOWN = 3;
+
+    private final ProxmoxClient client;
+    private final GuestLocator locator;
+    private final Privileges privileges;
+
+    public LxcLogTools(ProxmoxClient client) {
+        this.client = client;
+        this.locator = new GuestLocator(client);
+        this.privileges = new Privileges(client);
+    }
+
+    @Tool(name = "check_lxc_logs",
+          value = "Recent logs of one LXC container: its recent Proxmox task logs and the node journal of pve-container@VMID. Errors first.")
+    @ToolRisk(Risk.READ_ONLY)
+    @PveRequires(value = "VM.Audit@/vms", better = {"Sys.Audit@/nodes/{node}", "Sys.Syslog@/nodes/{node}"})
+    public LxcLogs checkLxcLogs(
+            @P("container VMID") Integer vmid,
+            @P(value = "node; found from the cluster when omitted", required = false) String node,
+            @P(value = "lines to return, default 50, max 200", required = false) Integer lines) {
+        int budget = lines == null ? DEFAULT_LINES : lines;
+        if (budget < 1 || budget > MAX_LINES) {
+            throw LabcrewException.badInput("lines must be 1 to " + MAX_LINES + ", got " + budget, "omit lines for the default of 50");
+        }
+        String at = locator.nodeOf(vmid, node);
+        client.lxc().status(at, vmid); // the guest must exist and be visible before its logs are read
+        List<String> gaps = new ArrayList<>();
+        List<TaskLog> tasks = recentTasks(at, vmid, budget, gaps);
+        List<String> journal = journal(at, vmid, budget, gaps);
+        return new LxcLogs(vmid, at, tasks, journal, gaps, budget);
+    }
+
+    private List<TaskLog> recentTasks(String node, int vmid, int lines, List<String> gaps) {
+        List<TaskSummary> summaries;
+        try {
+            summaries = client.tasks().list(node, vmid, null, 10);
+        } catch (LabcrewException e) {
+            gaps.add("task list: " + e.getMessage());
+            return List.of();
+        }
+        if (summaries.isEmpty()) {
+            privileges.missing("/nodes/" + node, "Sys.Audit").ifPresent(p -> gaps.add(
+                "tasks started by other users (at boot, from the GUI, by HA) are hidden: the token lacks " + p));
+        }
+        List<TaskSummary> chosen = summaries.stream()
+            .sorted(Comparator.comparing(TaskSummary::failed).reversed().thenComparing(Comparator.comparingLong(TaskSummary::starttime).reversed()))
+            .limit(TASKS_SHOWN).toList();
+        List<TaskLog> logs = new ArrayList<>();
+        for (TaskSummary task : summaries) {
+            List<String> tail = List.of();
+            if (chosen.contains(task)) {
+                try {
+                    tail = client.tasks().tail(task.upid(), lines).stream().map(TaskLogLine::t).toList();
+                } catch (LabcrewException e) {
+                    gaps.add("log of task " + task.type() + " " + task.upid() + ": " + e.getMessage());
+                }
+            }
+            logs.add(new TaskLog(task.upid(), task.type(), task.user(), task.starttime(), task.status(), tail));
+        }
+        return logs;
+    }
+
+    private List<String> journal(String node, int vmid, int lines, List<String> gaps) {
+        try {
+            return client.nodes().journal(node, "pve-container@" + vmid, lines).stream().map(l -> l.t()).toList();
+        } catch (LabcrewException e) {
+            if (e.kind() != ErrorKind.PERMISSION_DENIED) {
+                throw e;
+            }
+            gaps.add("node journal for pve-container@" + vmid + ": " + e.getMessage()
+                + " (grant Sys.Syslog on /nodes/" + node + " to read it)");
+            return List.of();
+        }
+    }
+}

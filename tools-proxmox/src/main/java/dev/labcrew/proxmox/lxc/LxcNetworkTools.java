@@ -1,0 +1,48 @@
+package dev.labcrew.proxmox.lxc;
+
+import dev.labcrew.core.LabcrewException;
+import dev.labcrew.core.Risk;
+import dev.labcrew.core.ToolRisk;
+import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.PveRequires;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Network configuration and live addresses of LXC containers. */
+public final class LxcNetworkTools {
+    private final ProxmoxClient client;
+    private final GuestLocator locator;
+
+    public LxcNetworkTools(ProxmoxClient client) {
+        this.client = client;
+        this.locator = new GuestLocator(client);
+    }
+
+    @Tool(name = "check_lxc_network",
+          value = "Network of one LXC container: interfaces from netN (bridge, MAC, IP, gateway, VLAN), live addresses when running, firewall.")
+    @ToolRisk(Risk.READ_ONLY)
+    @PveRequires("VM.Audit@/vms")
+    public NetworkReport checkLxcNetwork(
+            @P("container VMID") Integer vmid,
+            @P(value = "node; found from the cluster when omitted", required = false) String node) {
+        String at = locator.nodeOf(vmid, node);
+        LxcStatus status = client.lxc().status(at, vmid);
+        LxcConfig config = client.lxc().config(at, vmid);
+        List<NetInterface> interfaces = config.networks().entrySet().stream()
+            .map(e -> NetInterface.parse(e.getKey(), e.getValue())).toList();
+        List<String> warnings = new ArrayList<>();
+        List<LxcInterface> live = List.of();
+        if (status.running()) {
+            try {
+                live = client.lxc().interfaces(at, vmid);
+            } catch (LabcrewException e) {
+                warnings.add("GAP live addresses unavailable: " + e.getMessage());
+            }
+        }
+        FirewallOptions firewall = client.lxc().firewallOptions(at, vmid);
+        warnings.addAll(NetworkChecks.check(interfaces, firewall, status.running(), live));
+        return new NetworkReport(vmid, at, status.status(), interfaces, live, firewall.enable(), firewall.policyIn(), warnings);
+    }
+}
