@@ -5,8 +5,9 @@ import dev.labcrew.core.tool.ToolCatalog;
 import dev.labcrew.core.tool.ToolDefinition;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
-import dev.labcrew.proxmox.cluster.ClusterNode;
+
 import dev.labcrew.proxmox.cluster.PveVersion;
+import dev.labcrew.proxmox.node.NodeSummary;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,9 +39,9 @@ final class Doctor {
             PveVersion version = client.cluster().version();
             line("OK", "connect", "TLS verified, token accepted, Proxmox VE " + version.version() + " answered in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
-            List<ClusterNode> cluster = client.cluster().status();
-            nodes = cluster.stream().filter(ClusterNode::online).map(ClusterNode::name).toList();
-            offline = cluster.stream().filter(n -> !n.online()).map(ClusterNode::name).toList();
+            List<NodeSummary> cluster = client.nodes().list();
+            nodes = cluster.stream().filter(NodeSummary::online).map(NodeSummary::node).toList();
+            offline = cluster.stream().filter(n -> !n.online()).map(NodeSummary::node).toList();
             line(offline.isEmpty() ? "OK" : "WARN", "nodes", nodes.size() + " online " + nodes
                 + (offline.isEmpty() ? "" : ", unreachable " + offline));
         } catch (LabcrewException e) {

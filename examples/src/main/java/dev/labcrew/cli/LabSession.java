@@ -24,8 +24,8 @@ final class LabSession implements AutoCloseable {
         this.runtime = ToolRuntime.builder().catalog(ProxmoxToolset.catalog(client)).build();
     }
 
-    static LabSession open(LabOptions options, PrintWriter err) {
-        Map<String, String> settings = Settings.load();
+    static LabSession open(LabOptions options, Map<String, String> env, PrintWriter err) {
+        Map<String, String> settings = Settings.load(env);
         boolean demo = options.demo || !ProxmoxConfig.isConfigured(settings);
         if (demo && !options.demo) {
             err.println("labcrew: no Proxmox host configured (PROXMOX_URL or PROXMOX_HOST); using the built-in demo lab");

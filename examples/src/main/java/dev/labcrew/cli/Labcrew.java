@@ -2,6 +2,7 @@ package dev.labcrew.cli;
 
 import dev.labcrew.core.LabcrewException;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,13 +22,22 @@ public final class Labcrew implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    private final Map<String, String> env;
+
+    private Labcrew(Map<String, String> env) {
+        this.env = Map.copyOf(env);
     }
 
-    /** Runs a command line with the given streams and returns its exit code; never calls System.exit. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Labcrew());
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv()));
+    }
+
+    /**
+     * Runs a command line with the given streams and environment and returns its exit code; never
+     * calls System.exit.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        CommandLine cli = new CommandLine(new Labcrew(env));
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof LabcrewException failure) {
@@ -47,6 +57,11 @@ public final class Labcrew implements Runnable {
             return USAGE;
         });
         return cli.execute(args);
+    }
+
+    /** The environment of the command in {@code spec}: the real one, or a test's. */
+    static Map<String, String> env(CommandLine.Model.CommandSpec spec) {
+        return ((Labcrew) spec.root().userObject()).env;
     }
 
     @Override

@@ -17,10 +17,6 @@ final class Settings {
     private Settings() {
     }
 
-    static Map<String, String> load() {
-        return load(System.getenv());
-    }
-
     static Map<String, String> load(Map<String, String> env) {
         Map<String, String> merged = new HashMap<>(fromFile(configFile(env)));
         merged.putAll(env);

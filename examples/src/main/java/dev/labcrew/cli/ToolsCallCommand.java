@@ -38,7 +38,7 @@ final class ToolsCallCommand implements Callable<Integer> {
         Map<String, String> args = parse(arguments);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (LabSession session = LabSession.open(lab, err)) {
+        try (LabSession session = LabSession.open(lab, Labcrew.env(spec), err)) {
             ToolResult result = session.runtime().call(name, args);
             if (json) {
                 out.println(new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

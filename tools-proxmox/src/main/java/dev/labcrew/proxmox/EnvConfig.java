@@ -48,7 +48,7 @@ final class EnvConfig {
             throw LabcrewException.badInput("PROXMOX_TOKEN_ID is not set",
                     "set PROXMOX_TOKEN_ID=USER@REALM!TOKENID (e.g. root@pam!labcrew) and PROXMOX_TOKEN_SECRET");
         }
-        if (id.contains("!") || id.contains("=")) {
+        if (id.contains("!") || id.contains("=") || id.contains("@")) {
             return id;
         }
         // seed-era setups give the token name alone and the user in PROXMOX_USER

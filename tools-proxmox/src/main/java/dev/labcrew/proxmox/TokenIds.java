@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /** Checks API token ids ({@code USER@REALM!TOKENID}) and secrets before anything is sent. */
 final class TokenIds {
-    // user and realm/token-name grammar from the /access/permissions userid schema
-    private static final Pattern TOKEN_ID =
-            Pattern.compile("[^\\s:/!=]+@[A-Za-z][A-Za-z0-9.\\-_]+![A-Za-z][A-Za-z0-9.\\-_]+");
+    // user@realm and token-name grammar from PVE's userid and token_subid formats
+    private static final Pattern USER_AT_REALM = Pattern.compile("[^\\s:/!=@]+@[A-Za-z][A-Za-z0-9.\\-_]+");
+    private static final Pattern TOKEN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9.\\-_]+");
     private static final String FORMAT_HINT =
             "expected USER@REALM!TOKENID, e.g. PROXMOX_TOKEN_ID=root@pam!labcrew; the secret goes in PROXMOX_TOKEN_SECRET";
 
@@ -24,11 +24,21 @@ final class TokenIds {
             throw LabcrewException.badInput("PROXMOX_TOKEN_ID contains '=': it must hold the token id only", FORMAT_HINT);
         }
         long bangs = id.chars().filter(c -> c == '!').count();
-        if (bangs != 1 || !TOKEN_ID.matcher(id).matches()) {
-            throw LabcrewException.badInput("Invalid Proxmox API token id '" + id + "': "
-                    + (bangs != 1 ? "it needs exactly one '!'" : "it needs a realm after '@'"), FORMAT_HINT);
+        if (bangs != 1) {
+            throw invalid(id, "it needs exactly one '!' between USER@REALM and the token name");
+        }
+        String[] parts = id.split("!", 2);
+        if (!USER_AT_REALM.matcher(parts[0]).matches()) {
+            throw invalid(id, "'" + parts[0] + "' is not USER@REALM");
+        }
+        if (!TOKEN_NAME.matcher(parts[1]).matches()) {
+            throw invalid(id, "the token name '" + parts[1] + "' must start with a letter and have at least 2 characters");
         }
         return id;
+    }
+
+    private static LabcrewException invalid(String id, String why) {
+        return LabcrewException.badInput("Invalid Proxmox API token id '" + id + "': " + why, FORMAT_HINT);
     }
 
     static String requireSecret(String secret) {

@@ -1,6 +1,7 @@
 package dev.labcrew.proxmox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.labcrew.core.ErrorKind;
@@ -69,6 +70,12 @@ class ProxmoxConfigFromEnvTest {
         assertThat(ProxmoxConfig.fromEnv(minimal("PROXMOX_TOKEN_ID", "labcrew")).tokenId()).isEqualTo("root@pam!labcrew");
         assertThat(ProxmoxConfig.fromEnv(minimal("PROXMOX_TOKEN_ID", "monitor", "PROXMOX_USER", "ops@pve")).tokenId())
                 .isEqualTo("ops@pve!monitor");
+    }
+
+    @Test
+    void should_not_combine_a_user_without_token_name_with_the_default_user() {
+        assertThatThrownBy(() -> ProxmoxConfig.fromEnv(minimal("PROXMOX_TOKEN_ID", "root@pam")))
+            .hasMessageContaining("'root@pam'").hasMessageNotContaining("root@pam!root@pam");
     }
 
     @Test

@@ -80,6 +80,13 @@ class ProxmoxConfigTest {
     }
 
     @Test
+    void should_name_the_part_of_the_token_id_that_is_wrong() {
+        assertThat(badInput(valid().tokenId("root@pam!x")).getMessage()).contains("token name 'x'").contains("2 characters");
+        assertThat(badInput(valid().tokenId("root!labcrew")).getMessage()).contains("'root' is not USER@REALM");
+        assertThat(badInput(valid().tokenId("root@pam")).getMessage()).contains("exactly one '!'");
+    }
+
+    @Test
     void should_not_echo_a_token_id_that_carries_the_secret() {
         LabcrewException e = badInput(valid().tokenId(PveMock.TOKEN_ID + "=" + PveMock.SECRET));
 

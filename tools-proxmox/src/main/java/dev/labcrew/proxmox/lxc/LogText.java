@@ -20,7 +20,11 @@ final class LogText {
         List<String> important = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         for (String line : reversed(logs.journal())) {
-            (ERRORISH.matcher(line).find() ? important : rest).add("journal: " + line);
+            if (ERRORISH.matcher(line).find()) {
+                important.add("journal: " + line);
+            } else {
+                rest.add(line);
+            }
         }
         for (TaskLog task : logs.tasks()) {
             for (String line : reversed(task.lines())) {

@@ -42,16 +42,21 @@ public final class NodeApi {
                 .toList();
     }
 
-    /** Names of the cluster's nodes, sorted. */
-    public List<String> names() {
-        List<String> names = new ArrayList<>();
+    /** The cluster's nodes with their online state, sorted by name ({@code GET /nodes}, no privilege needed). */
+    public List<NodeSummary> list() {
+        List<NodeSummary> nodes = new ArrayList<>();
         for (JsonNode row : client.get("/nodes", Map.of())) {
             String name = row.path("node").asText("");
             if (!name.isEmpty()) {
-                names.add(name);
+                nodes.add(new NodeSummary(name, row.path("status").asText("unknown")));
             }
         }
-        names.sort(null);
-        return List.copyOf(names);
+        nodes.sort(java.util.Comparator.comparing(NodeSummary::node));
+        return List.copyOf(nodes);
+    }
+
+    /** Names of the cluster's nodes, sorted. */
+    public List<String> names() {
+        return list().stream().map(NodeSummary::node).toList();
     }
 }

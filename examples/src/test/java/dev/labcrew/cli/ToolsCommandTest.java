@@ -1,0 +1,87 @@
+package dev.labcrew.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class ToolsCommandTest {
+    private static final String[] TOOLS = {"list_lxc_containers", "check_lxc_status", "get_lxc_resource_usage",
+        "check_lxc_logs", "check_lxc_snapshots", "check_lxc_network", "get_lxc_config", "troubleshoot_lxc_startup"};
+
+    @Test
+    void should_list_every_tool_with_its_risk() throws Exception {
+        Cli cli = Cli.run("tools", "list");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains(TOOLS).contains("READ_ONLY");
+        JsonNode json = new ObjectMapper().readTree(Cli.run("tools", "list", "--json").out());
+        assertThat(json).hasSize(TOOLS.length);
+        assertThat(json.get(0).get("risk").asText()).isEqualTo("READ_ONLY");
+        assertThat(json.get(0).get("parameters")).isNotEmpty();
+    }
+
+    @Test
+    void should_call_a_tool_on_the_demo_lab() {
+        Cli cli = Cli.run("tools", "call", "list_lxc_containers", "--demo");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("ugreen-ai-terminal").contains("Template-Docker");
+    }
+
+    @Test
+    void should_use_the_demo_lab_and_say_so_when_nothing_is_configured() {
+        Cli cli = Cli.run("tools", "call", "check_lxc_status", "vmid=102");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.err()).contains("no Proxmox host configured").contains("demo lab");
+    }
+
+    @Test
+    void should_trace_exactly_one_request_for_the_whole_cluster_and_never_the_token() {
+        Cli cli = Cli.run("tools", "call", "list_lxc_containers", "--demo", "--trace");
+        assertThat(cli.err().lines().filter(l -> l.matches("(GET|POST|PUT|DELETE) .*"))).containsExactly(
+            cli.err().lines().filter(l -> l.startsWith("GET /api2/json/cluster/resources?type=vm 200 ")).findFirst().orElseThrow());
+        assertThat(cli.all()).doesNotContain("PVEAPIToken");
+    }
+
+    @Test
+    void should_print_the_typed_result_as_json() throws Exception {
+        Cli cli = Cli.run("tools", "call", "check_lxc_snapshots", "vmid=200", "--demo", "--json");
+        JsonNode json = new ObjectMapper().readTree(cli.out());
+        assertThat(json.get("outcome").asText()).isEqualTo("OK");
+        assertThat(json.get("value").get("snapshots")).hasSize(2);
+    }
+
+    @Test
+    void should_refuse_a_bad_vmid_in_one_line_with_a_hint() {
+        Cli cli = Cli.run("tools", "call", "check_lxc_status", "vmid=99", "--demo");
+        assertThat(cli.exitCode()).isEqualTo(Labcrew.FAILED);
+        assertThat(cli.err()).contains("Invalid vmid 99").contains("hint:");
+        assertNoStackTrace(cli);
+    }
+
+    @Test
+    void should_report_an_unknown_vmid_and_an_unknown_tool() {
+        assertThat(Cli.run("tools", "call", "check_lxc_status", "vmid=555", "--demo").err()).contains("No guest with VMID 555");
+        Cli unknown = Cli.run("tools", "call", "reboot_everything", "--demo");
+        assertThat(unknown.exitCode()).isEqualTo(Labcrew.FAILED);
+        assertThat(unknown.err()).contains("Unknown tool 'reboot_everything'").contains("labcrew tools list");
+    }
+
+    @Test
+    void should_reject_arguments_that_are_not_key_value() {
+        Cli cli = Cli.run("tools", "call", "check_lxc_status", "102", "--demo");
+        assertThat(cli.exitCode()).isEqualTo(Labcrew.FAILED);
+        assertThat(cli.err()).contains("not KEY=VALUE").contains("vmid=102");
+    }
+
+    @Test
+    void should_report_an_unknown_subcommand_as_usage_error() {
+        Cli cli = Cli.run("tools", "frob");
+        assertThat(cli.exitCode()).isEqualTo(Labcrew.USAGE);
+        assertThat(cli.err()).contains("frob").contains("--help");
+    }
+
+    static void assertNoStackTrace(Cli cli) {
+        assertThat(cli.all()).doesNotContain("Exception").doesNotContainPattern("(?m)^\\s+at ");
+    }
+}
