@@ -69,7 +69,9 @@ final class Doctor {
                 line("WARN", tool.name(), "token lacks " + String.join(", ", degraded) + ": answers will have gaps");
                 verdict = Verdict.DEGRADED;
             } else {
-                line("OK", tool.name(), String.join(", ", expand(needs.value(), nodes)));
+                List<String> held = new ArrayList<>(expand(needs.value(), nodes));
+                held.addAll(expand(needs.better(), nodes));
+                line("OK", tool.name(), String.join(", ", held));
             }
         }
         return verdict;
