@@ -5,7 +5,6 @@ import dev.labcrew.proxmox.diagnosis.StartupDiagnostician;
 import dev.labcrew.proxmox.diagnosis.StartupEvidence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Audit warnings for a container config. The checks that also explain start failures (privileged,
@@ -20,10 +19,8 @@ final class ConfigAudit {
     }
 
     List<String> warnings(int vmid, String node, LxcConfig config, FirewallOptions firewall) {
-        List<Map.Entry<String, String>> raw = config.rawLxc().stream()
-            .<Map.Entry<String, String>>map(e -> Map.entry(e.key(), e.value())).toList();
         StartupEvidence configOnly = new StartupEvidence(vmid, node, "unknown", config.lock(), null, List.of(),
-            config.values(), raw, List.of(), List.of());
+            config.values(), config.rawEntries(), List.of(), List.of());
         List<String> warnings = new ArrayList<>();
         for (Finding f : diagnostician.diagnose(configOnly).findings()) {
             warnings.add(f.severity() + " " + f.title() + ". Fix: " + f.fix().replace('\n', ' '));

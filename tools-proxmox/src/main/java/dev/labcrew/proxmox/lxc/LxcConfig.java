@@ -27,6 +27,11 @@ public record LxcConfig(Map<String, String> values, List<RawLxcEntry> rawLxc, St
         rawLxc = rawLxc == null ? List.of() : List.copyOf(rawLxc);
     }
 
+    /** The raw {@code lxc.*} entries as key/value pairs, in config order. */
+    public List<Map.Entry<String, String>> rawEntries() {
+        return rawLxc.stream().<Map.Entry<String, String>>map(e -> Map.entry(e.key(), e.value())).toList();
+    }
+
     /** The raw value of any key, or null. */
     public String get(String key) {
         return values.get(key);

@@ -1,6 +1,5 @@
 package dev.labcrew.proxmox.lxc;
 
-import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
@@ -25,12 +24,12 @@ public final class LxcLogTools {
 
     private final ProxmoxClient client;
     private final GuestLocator locator;
-    private final Privileges privileges;
+    private final GuestLogs logs;
 
     public LxcLogTools(ProxmoxClient client) {
         this.client = client;
         this.locator = new GuestLocator(client);
-        this.privileges = new Privileges(client);
+        this.logs = new GuestLogs(client);
     }
 
     @Tool(name = "check_lxc_logs",
@@ -49,26 +48,16 @@ public final class LxcLogTools {
         client.lxc().status(at, vmid); // the guest must exist and be visible before its logs are read
         List<String> gaps = new ArrayList<>();
         List<TaskLog> tasks = recentTasks(at, vmid, budget, gaps);
-        List<String> journal = journal(at, vmid, budget, gaps);
+        List<String> journal = logs.journal(at, vmid, budget, gaps);
         return new LxcLogs(vmid, at, tasks, journal, gaps, budget);
     }
 
     private List<TaskLog> recentTasks(String node, int vmid, int lines, List<String> gaps) {
-        List<TaskSummary> summaries;
-        try {
-            summaries = client.tasks().list(node, vmid, null, 10);
-        } catch (LabcrewException e) {
-            gaps.add("task list: " + e.getMessage());
-            return List.of();
-        }
-        if (summaries.isEmpty()) {
-            privileges.missing("/nodes/" + node, "Sys.Audit").ifPresent(p -> gaps.add(
-                "tasks started by other users (at boot, from the GUI, by HA) are hidden: the token lacks " + p));
-        }
+        List<TaskSummary> summaries = logs.tasks(node, vmid, 10, gaps);
         List<TaskSummary> chosen = summaries.stream()
             .sorted(Comparator.comparing(TaskSummary::failed).reversed().thenComparing(Comparator.comparingLong(TaskSummary::starttime).reversed()))
             .limit(TASKS_SHOWN).toList();
-        List<TaskLog> logs = new ArrayList<>();
+        List<TaskLog> result = new ArrayList<>();
         for (TaskSummary task : summaries) {
             List<String> tail = List.of();
             if (chosen.contains(task)) {
@@ -78,21 +67,8 @@ public final class LxcLogTools {
                     gaps.add("log of task " + task.type() + " " + task.upid() + ": " + e.getMessage());
                 }
             }
-            logs.add(new TaskLog(task.upid(), task.type(), task.user(), task.starttime(), task.status(), tail));
+            result.add(new TaskLog(task.upid(), task.type(), task.user(), task.starttime(), task.status(), tail));
         }
-        return logs;
-    }
-
-    private List<String> journal(String node, int vmid, int lines, List<String> gaps) {
-        try {
-            return client.nodes().journal(node, "pve-container@" + vmid, lines).stream().map(l -> l.t()).toList();
-        } catch (LabcrewException e) {
-            if (e.kind() != ErrorKind.PERMISSION_DENIED) {
-                throw e;
-            }
-            gaps.add("node journal for pve-container@" + vmid + ": " + e.getMessage()
-                + " (grant Sys.Syslog on /nodes/" + node + " to read it)");
-            return List.of();
-        }
+        return result;
     }
 }

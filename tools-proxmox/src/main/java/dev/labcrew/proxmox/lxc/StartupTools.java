@@ -1,6 +1,5 @@
 package dev.labcrew.proxmox.lxc;
 
-import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
@@ -16,7 +15,6 @@ import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Why a container does not start: gathers its status, config, the last start task's log and the
@@ -31,6 +29,7 @@ public final class StartupTools {
     private final ProxmoxClient client;
     private final GuestLocator locator;
     private final StartupDiagnostician diagnostician;
+    private final GuestLogs logs;
 
     public StartupTools(ProxmoxClient client) {
         this(client, StartupDiagnostician.withBuiltInKnowledge());
@@ -40,6 +39,7 @@ public final class StartupTools {
         this.client = client;
         this.locator = new GuestLocator(client);
         this.diagnostician = diagnostician;
+        this.logs = new GuestLogs(client);
     }
 
     @Tool(name = "troubleshoot_lxc_startup",
@@ -54,28 +54,12 @@ public final class StartupTools {
         LxcStatus status = client.lxc().status(at, vmid);
         LxcConfig config = client.lxc().config(at, vmid);
         List<String> gaps = new ArrayList<>();
-        List<TaskSummary> tasks = tasks(at, vmid, gaps);
+        List<TaskSummary> tasks = logs.tasks(at, vmid, 20, gaps);
         List<String> active = tasks.stream().filter(TaskSummary::running).map(t -> t.type() + " " + t.upid()).toList();
         StartTask lastStart = lastStart(tasks, gaps);
-        List<String> journal = journal(at, vmid, gaps);
-        List<Map.Entry<String, String>> raw = config.rawLxc().stream()
-            .<Map.Entry<String, String>>map(e -> Map.entry(e.key(), e.value())).toList();
+        List<String> journal = logs.journal(at, vmid, JOURNAL_LINES, gaps);
         return diagnostician.diagnose(new StartupEvidence(vmid, at, status.status(), status.lock(), lastStart, journal,
-            config.values(), raw, active, gaps));
-    }
-
-    private List<TaskSummary> tasks(String node, int vmid, List<String> gaps) {
-        try {
-            List<TaskSummary> tasks = client.tasks().list(node, vmid, null, 20);
-            if (tasks.stream().noneMatch(t -> "vzstart".equals(t.type()))) {
-                new Privileges(client).missing("/nodes/" + node, "Sys.Audit").ifPresent(p -> gaps.add(
-                    "start tasks run at boot or from the GUI belong to root@pam and are hidden: the token lacks " + p));
-            }
-            return tasks;
-        } catch (LabcrewException e) {
-            gaps.add("task list: " + e.getMessage());
-            return List.of();
-        }
+            config.values(), config.rawEntries(), active, gaps));
     }
 
     private StartTask lastStart(List<TaskSummary> tasks, List<String> gaps) {
@@ -91,17 +75,5 @@ public final class StartupTools {
             gaps.add("log of the last start task: " + e.getMessage());
         }
         return new StartTask(start.upid(), start.user(), start.starttime(), start.status(), log);
-    }
-
-    private List<String> journal(String node, int vmid, List<String> gaps) {
-        try {
-            return client.nodes().journal(node, "pve-container@" + vmid, JOURNAL_LINES).stream().map(l -> l.t()).toList();
-        } catch (LabcrewException e) {
-            if (e.kind() != ErrorKind.PERMISSION_DENIED) {
-                throw e;
-            }
-            gaps.add("node journal for pve-container@" + vmid + ": the token lacks Sys.Syslog on /nodes/" + node);
-            return List.of();
-        }
     }
 }

@@ -3,6 +3,12 @@ package dev.labcrew.proxmox.lxc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labcrew.core.ErrorKind;
+import org.junit.jupiter.api.Test;
+import dev.labcrew.proxmox.ProxmoxToolset;
+import dev.labcrew.core.tool.ToolRuntime;
+import dev.labcrew.proxmox.ProxmoxConfig;
+import dev.labcrew.proxmox.ProxmoxClient;
+import java.time.Duration;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolResult.Outcome;
 import dev.labcrew.testkit.proxmox.FakeProxmoxExtension;
@@ -94,5 +100,30 @@ class ToolFailureCasesTest {
         ToolResult result = lab.call(tool, Map.of("vmid", 200));
         assertThat(result.errorKind()).isEqualTo(ErrorKind.LOCKED);
         assertThat(result.text()).contains("lock");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"check_lxc_status", "get_lxc_resource_usage", "check_lxc_snapshots",
+        "check_lxc_network", "get_lxc_config", "troubleshoot_lxc_startup"})
+    void should_report_a_malformed_answer_without_crashing(String tool) {
+        pve.fake().faults().malformedBody("/nodes/pve1/lxc/200/.*");
+        ToolResult result = lab.call(tool, Map.of("vmid", 200));
+        assertThat(result.errorKind()).isEqualTo(ErrorKind.MALFORMED_RESPONSE);
+    }
+
+    @Test
+    void should_time_out_on_a_slow_server_with_a_clear_error() {
+        pve.fake().faults().slow(Duration.ofMillis(800));
+        var fake = pve.fake();
+        try (var client = ProxmoxClient.create(ProxmoxConfig.builder()
+                .url(fake.baseUrl()).tokenId(fake.tokenId()).tokenSecret(fake.tokenSecret()).caPem(fake.certificatePem())
+                .readTimeout(Duration.ofMillis(200)).retry(2, Duration.ofMillis(1), Duration.ofMillis(2))
+                .build())) {
+            ToolResult result = ToolRuntime.builder()
+                .catalog(ProxmoxToolset.catalog(client)).build()
+                .call("list_lxc_containers", Map.of());
+            assertThat(result.errorKind()).isEqualTo(ErrorKind.TIMEOUT);
+            assertThat(result.text()).contains("hint:");
+        }
     }
 }
