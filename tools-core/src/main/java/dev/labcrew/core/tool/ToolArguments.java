@@ -16,8 +16,8 @@ final class ToolArguments {
     static Object[] bind(ToolDefinition tool, Map<String, ?> arguments) {
         Parameter[] parameters = tool.method().getParameters();
         Set<String> known = new LinkedHashSet<>();
-        for (Parameter parameter : parameters) {
-            known.add(parameter.getName());
+        for (ToolParam param : tool.params()) {
+            known.add(param.name());
         }
         for (String name : arguments.keySet()) {
             if (!known.contains(name)) {

@@ -96,7 +96,8 @@ public final class ToolCatalog {
             P p = parameter.getAnnotation(P.class);
             String description = p == null ? "" : p.value();
             boolean required = p == null || p.required();
-            params.add(new ToolParam(parameter.getName(), description, ToolArguments.jsonType(parameter.getType()), required));
+            String name = p != null && !p.name().isBlank() ? p.name() : parameter.getName();
+            params.add(new ToolParam(name, description, ToolArguments.jsonType(parameter.getType()), required));
         }
         method.setAccessible(true);
         return new ToolDefinition(spec.name(), spec.description(), risk.value(), risk.idempotent(), params, spec, method, target);

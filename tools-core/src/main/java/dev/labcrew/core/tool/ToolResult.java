@@ -27,10 +27,13 @@ public record ToolResult(String tool, Outcome outcome, String text, Object value
         /** The approval gate refused the call; {@code text} carries the reason. */
         DENIED,
         /** The call waits for a human decision; {@code text} carries the approval id. */
-        PENDING
+        PENDING,
+        /** A dry run: {@code text} shows the proposal; nothing was changed. */
+        PREVIEW
     }
 
+    /** True unless the tool ran (or previewed) as asked. */
     public boolean isError() {
-        return outcome != Outcome.OK;
+        return outcome != Outcome.OK && outcome != Outcome.PREVIEW;
     }
 }

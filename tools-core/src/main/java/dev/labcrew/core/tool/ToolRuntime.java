@@ -4,12 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.TextResult;
+import dev.labcrew.core.action.Action;
+import dev.labcrew.core.approval.ActionProposal;
+import dev.labcrew.core.approval.ApprovalGate;
+import dev.labcrew.core.audit.AuditLog;
 import dev.labcrew.core.output.OutputBudget;
+import dev.labcrew.core.policy.Policy;
+import dev.labcrew.core.redact.Redactor;
 import dev.labcrew.core.tool.ToolResult.Outcome;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import java.lang.reflect.InvocationTargetException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -18,10 +27,18 @@ import org.slf4j.LoggerFactory;
 /**
  * The one executor every tool call goes through, whichever way it comes in: plain Java, LangChain4j,
  * MCP or the command line. It binds arguments, enforces the declared risk, turns failures into
- * readable results, renders and budgets the output, and records metrics.
+ * readable results, redacts, renders and budgets the output, and records metrics.
  *
- * <p>Calls to tools whose risk is not {@code READ_ONLY} are refused until an approval gate is
- * configured: nothing that changes a lab runs without a human decision.
+ * <p>A tool whose risk is not {@code READ_ONLY} never runs its method: the runtime calls the
+ * {@link Action} registered for it, and only after the policy or the {@link ApprovalGate} approved
+ * the exact proposal and the target was read again. Without a gate, such calls are denied.
+ *
+ * <pre>{@code
+ * ToolRuntime runtime = ToolRuntime.builder()
+ *     .catalog(catalog).action("restart_lxc", restart)
+ *     .gate(new QueueApprovalGate(store, clock)).audit(auditLog)
+ *     .build();
+ * }</pre>
  */
 public final class ToolRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(ToolRuntime.class);
@@ -29,12 +46,21 @@ public final class ToolRuntime {
 
     private final ToolCatalog catalog;
     private final OutputBudget budget;
-    private final MeterRegistry meters;
+    private final Map<String, Action> actions;
+    private final SafetySettings safety;
+    private final ActionExecutor executor;
 
-    private ToolRuntime(Builder builder) {
-        this.catalog = Objects.requireNonNull(builder.catalog, "catalog");
-        this.budget = builder.budget;
-        this.meters = builder.meters;
+    private ToolRuntime(Builder b) {
+        this.catalog = Objects.requireNonNull(b.catalog, "catalog");
+        this.budget = b.budget;
+        this.actions = Map.copyOf(b.actions);
+        this.safety = new SafetySettings(b.gate, b.policy, b.audit, b.redactor, b.clock, b.approvalExpiry, b.meters);
+        this.executor = new ActionExecutor(safety);
+        for (ToolDefinition tool : catalog.definitions()) {
+            if (tool.risk().needsApproval() && !actions.containsKey(tool.name())) {
+                throw new IllegalArgumentException("Tool " + tool.name() + " is " + tool.risk() + " but has no registered action");
+            }
+        }
     }
 
     public static Builder builder() {
@@ -45,45 +71,82 @@ public final class ToolRuntime {
         return catalog;
     }
 
+    /** The redactor applied to every result; apply it too to anything else derived from results. */
+    public Redactor redactor() {
+        return safety.redactor();
+    }
+
     /**
      * Calls a tool by name. Never throws for a failure a user or model can cause; returns an error
-     * result instead (unknown tool, bad arguments, not found, permission, unreachable).
+     * result instead (unknown tool, bad arguments, not found, permission, unreachable, denied).
      */
     public ToolResult call(String name, Map<String, ?> arguments) {
-        Timer.Sample sample = Timer.start(meters);
-        ToolResult result = execute(name, arguments == null ? Map.of() : arguments);
-        sample.stop(meters.timer("labcrew.tool.calls", "tool", name, "outcome", result.outcome().name().toLowerCase()));
+        Timer.Sample sample = Timer.start(safety.meters());
+        ToolResult result = redact(execute(name, arguments == null ? Map.of() : arguments));
+        sample.stop(safety.meters().timer("labcrew.tool.calls", "tool", name, "outcome", result.outcome().name().toLowerCase()));
         return result;
+    }
+
+    /** The proposal a changing tool would put before a human, without asking or running anything. */
+    public ActionProposal propose(String name, Map<String, ?> arguments) {
+        ToolDefinition tool = catalog.find(name).orElseThrow(() -> unknownTool(name));
+        Action action = actions.get(name);
+        if (action == null) {
+            throw LabcrewException.badInput(name + " is read-only: it changes nothing, so there is nothing to propose", "call it directly");
+        }
+        return executor.propose(tool, action, named(tool, arguments));
     }
 
     private ToolResult execute(String name, Map<String, ?> arguments) {
         ToolDefinition tool = catalog.find(name).orElse(null);
         if (tool == null) {
-            return failure(name, new LabcrewException(ErrorKind.BAD_INPUT, "Unknown tool '" + name + "'",
-                    "list the tools with 'labcrew tools list'"));
+            return failure(name, unknownTool(name));
         }
-        if (tool.target() == null) {
+        if (!tool.risk().needsApproval() && tool.target() == null) {
             throw new IllegalStateException("Tool " + name + " comes from a described catalog and has no instance to call");
         }
-        if (tool.risk().needsApproval()) {
-            return new ToolResult(name, Outcome.DENIED, "DENIED: " + name + " is " + tool.risk()
-                    + " and no approval gate is configured, so it was not run.", null, null, "");
-        }
         try {
+            if (tool.risk().needsApproval()) {
+                return executor.execute(tool, actions.get(name), named(tool, arguments));
+            }
             Object value = tool.method().invoke(tool.target(), ToolArguments.bind(tool, arguments));
-            return new ToolResult(name, Outcome.OK, budget.fit(render(value)), value, null, "");
+            return new ToolResult(name, Outcome.OK, render(value), value, null, "");
         } catch (LabcrewException e) {
             return failure(name, e);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof LabcrewException failure) {
                 return failure(name, failure);
             }
-            LOG.warn("Tool {} failed unexpectedly", name, e.getCause());
-            return failure(name, new LabcrewException(ErrorKind.REMOTE_ERROR,
-                    "Tool " + name + " failed: " + e.getCause(), "this is a bug in Labcrew; please report it"));
+            return bug(name, e.getCause());
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("Tool method not accessible: " + name, e);
+        } catch (RuntimeException e) {
+            return bug(name, e);
         }
+    }
+
+    private static Map<String, Object> named(ToolDefinition tool, Map<String, ?> arguments) {
+        Object[] values = ToolArguments.bind(tool, arguments);
+        Map<String, Object> named = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            named.put(tool.params().get(i).name(), values[i]);
+        }
+        return named;
+    }
+
+    private ToolResult redact(ToolResult r) {
+        String text = safety.redactor().redact(budget.fit(r.text()));
+        return new ToolResult(r.tool(), r.outcome(), text, r.value(), r.errorKind(), safety.redactor().redact(r.hint()));
+    }
+
+    private static LabcrewException unknownTool(String name) {
+        return new LabcrewException(ErrorKind.BAD_INPUT, "Unknown tool '" + name + "'", "list the tools with 'labcrew tools list'");
+    }
+
+    private static ToolResult bug(String name, Throwable e) {
+        LOG.warn("Tool {} failed unexpectedly", name, e);
+        return failure(name, new LabcrewException(ErrorKind.REMOTE_ERROR, "Tool " + name + " failed: " + e,
+            "this is a bug in Labcrew; please report it"));
     }
 
     private static ToolResult failure(String name, LabcrewException e) {
@@ -91,7 +154,7 @@ public final class ToolRuntime {
         return new ToolResult(name, Outcome.ERROR, text, null, e.kind(), e.hint());
     }
 
-    private static String render(Object value) {
+    static String render(Object value) {
         if (value == null) {
             return "OK";
         }
@@ -113,6 +176,13 @@ public final class ToolRuntime {
         private ToolCatalog catalog;
         private OutputBudget budget = OutputBudget.defaults();
         private MeterRegistry meters = Metrics.globalRegistry;
+        private final Map<String, Action> actions = new HashMap<>();
+        private ApprovalGate gate = ApprovalGate.denyAll("no approval gate is configured, so nothing that changes the lab may run");
+        private Policy policy = Policy.defaults();
+        private AuditLog audit;
+        private Redactor redactor = Redactor.defaults();
+        private Clock clock = Clock.systemUTC();
+        private Duration approvalExpiry = Duration.ofMinutes(15);
 
         private Builder() {
         }
@@ -129,6 +199,45 @@ public final class ToolRuntime {
 
         public Builder meterRegistry(MeterRegistry meters) {
             this.meters = Objects.requireNonNull(meters, "meters");
+            return this;
+        }
+
+        /** The implementation of a changing tool of the catalog; required for each of them. */
+        public Builder action(String tool, Action action) {
+            actions.put(Objects.requireNonNull(tool, "tool"), Objects.requireNonNull(action, "action"));
+            return this;
+        }
+
+        /** Who decides what the policy leaves open. Default: deny everything. */
+        public Builder gate(ApprovalGate gate) {
+            this.gate = Objects.requireNonNull(gate, "gate");
+            return this;
+        }
+
+        public Builder policy(Policy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** Where proposals, decisions and outcomes are recorded. Default: nowhere. */
+        public Builder audit(AuditLog audit) {
+            this.audit = audit;
+            return this;
+        }
+
+        public Builder redactor(Redactor redactor) {
+            this.redactor = Objects.requireNonNull(redactor, "redactor");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How long an approval stays valid. Default: 15 minutes. */
+        public Builder approvalExpiry(Duration expiry) {
+            this.approvalExpiry = Objects.requireNonNull(expiry, "expiry");
             return this;
         }
 

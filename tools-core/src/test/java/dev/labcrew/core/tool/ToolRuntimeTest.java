@@ -14,7 +14,21 @@ import org.junit.jupiter.api.Test;
 class ToolRuntimeTest {
     private final SampleTools tools = new SampleTools();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final ToolRuntime runtime = ToolRuntime.builder().catalog(ToolCatalog.of(tools)).meterRegistry(meters).build();
+    private final java.util.concurrent.atomic.AtomicInteger performed = new java.util.concurrent.atomic.AtomicInteger();
+    private final dev.labcrew.core.action.Action restart = new dev.labcrew.core.action.Action() {
+        @Override
+        public dev.labcrew.core.action.ActionPlan plan(Map<String, Object> arguments) {
+            return dev.labcrew.core.action.ActionPlan.of("thing/" + arguments.get("id"), Map.of(), java.util.List.of("restart"), "none");
+        }
+
+        @Override
+        public Object perform(dev.labcrew.core.action.ActionPlan plan, Map<String, Object> arguments) {
+            performed.incrementAndGet();
+            return "restarted";
+        }
+    };
+    private final ToolRuntime runtime = ToolRuntime.builder().catalog(ToolCatalog.of(tools)).action("restart_thing", restart)
+        .meterRegistry(meters).build();
 
     @Test
     void should_list_tools_with_risk_and_params() {
@@ -68,11 +82,13 @@ class ToolRuntimeTest {
         ToolResult result = runtime.call("restart_thing", Map.of("id", 1));
         assertThat(result.outcome()).isEqualTo(Outcome.DENIED);
         assertThat(tools.restarts).hasValue(0);
+        assertThat(performed).hasValue(0);
     }
 
     @Test
     void should_budget_output() {
-        ToolRuntime small = ToolRuntime.builder().catalog(ToolCatalog.of(tools)).budget(OutputBudget.ofChars(300)).build();
+        ToolRuntime small = ToolRuntime.builder().catalog(ToolCatalog.of(tools)).action("restart_thing", restart)
+            .budget(OutputBudget.ofChars(300)).build();
         String text = small.call("greet", Map.of("who", "a-long-name", "times", 100)).text();
         assertThat(text.length()).isLessThanOrEqualTo(300);
         assertThat(text).contains("[cut: ");
@@ -84,6 +100,12 @@ class ToolRuntimeTest {
         runtime.call("find_guest", Map.of("vmid", 5));
         assertThat(meters.get("labcrew.tool.calls").tag("tool", "greet").tag("outcome", "ok").timer().count()).isEqualTo(1);
         assertThat(meters.get("labcrew.tool.calls").tag("tool", "find_guest").tag("outcome", "error").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void should_refuse_to_build_without_an_action_for_a_changing_tool() {
+        assertThatThrownBy(() -> ToolRuntime.builder().catalog(ToolCatalog.of(tools)).build())
+            .hasMessageContaining("restart_thing is MUTATING but has no registered action");
     }
 
     @Test
@@ -103,7 +125,7 @@ class ToolRuntimeTest {
         assertThat(described.definitions()).extracting(ToolDefinition::name)
             .containsExactly("explode", "find_guest", "greet", "restart_thing");
         assertThat(described.find("greet").orElseThrow().annotation(dev.labcrew.core.ToolRisk.class)).isPresent();
-        ToolRuntime runtime = ToolRuntime.builder().catalog(described).build();
+        ToolRuntime runtime = ToolRuntime.builder().catalog(described).action("restart_thing", restart).build();
         assertThatThrownBy(() -> runtime.call("greet", Map.of("who", "x"))).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -1,0 +1,52 @@
+package dev.labcrew.core.redact;
+
+import java.util.List;
+
+/** The patterns {@link Redactor#defaults()} applies, in order: whole blocks first, then keyed values. */
+final class BuiltInRules {
+    private static final String KEY_NAME = "BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----";
+    private static final String NEWLINE = "(?:\\r?\\n|\\\\n)";
+    /** A value: double-quoted (JSON escapes allowed), single-quoted, or bare up to whitespace, comma or quote. */
+    private static final String VALUE = "(?:\"(?<dq>(?:[^\"\\\\\\r\\n]|\\\\.)*)\"|'(?<sq>[^'\\r\\n]*)'|(?<bare>[^\\s,\"']+))";
+    private static final List<String> VALUE_GROUPS = List.of("dq", "sq", "bare");
+    /** Schemes that stay readable in an Authorization header; what follows them is the credential. */
+    private static final String AUTH_SCHEMES = "(?:basic|bearer|digest|negotiate|ntlm|token|apikey|key|hoba|mutual|vapid"
+            + "|scram-sha-\\d+|aws4-hmac-sha256)";
+    /**
+     * A cheap first look at a key, so that the common case (an ordinary key) fails inside the regex
+     * instead of matching its value; {@link SecretKeys} then decides and names the secret.
+     */
+    private static final String SECRET_KEY = "(?i:(?=[\\w.-]{0,64}?(?:passw|passphrase|secret|privkey|private[_.-]?key"
+            + "|api[_.-]?key|access[_.-]?key|credential)|(?:[\\w.-]{0,64}[_.-])?(?:[a-z0-9]{0,32}token|pass|pwd|pw|auth)(?![\\w.-]))"
+            + "[A-Za-z_][\\w.-]{0,63})";
+    private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    private BuiltInRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of(
+                PatternRule.of("(?<secret>-----" + KEY_NAME + "[\\s\\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)",
+                        "private-key"),
+                // A block cut short (no END line): the BEGIN line and the base64 lines after it.
+                PatternRule.of("(?<secret>-----" + KEY_NAME + "(?:" + NEWLINE
+                        + "(?:[A-Za-z0-9+/=]++|(?:Proc-Type|DEK-Info|Comment): [^\\r\\n\\\\]*+)(?=\\r?\\n|\\\\n|$))*+)", "private-key"),
+                // API token strings USER@REALM!TOKENID=SECRET: the id stays, the secret goes.
+                PatternRule.of("(?<![\\w.+-])[\\w.+-]+@[\\w.-]+![\\w.-]+=(?<secret>[^\\s\"',;]+)", "token"),
+                new PatternRule("(?i)\\bbearer[ \\t]+(?<secret>[A-Za-z0-9._~+/=-]+)", List.of("secret"),
+                        (match, token) -> token.length() >= 16 || token.chars().anyMatch(Character::isDigit) ? "token" : null),
+                PatternRule.of("(?i)(?<![\\w-])(?:proxy-)?authorization[\"']?[ \\t]*[:=][ \\t]*[\"']?(?:" + AUTH_SCHEMES + "[ \\t]+)?+"
+                        + "(?<secret>[^\\s\"',;]+)", "authorization"),
+                PatternRule.of("(?i)\\b[a-z][a-z0-9+.-]*://[^\\s:/@]*:(?<secret>[^\\s/]+)@", "password"),
+                PatternRule.of("\\b(?<secret>(?:AKIA|ASIA)[0-9A-Z]{16})\\b", "aws-access-key"),
+                keyed("(?<![\\w.-])-{0,2}(?<q>[\"']?)(?<key>" + SECRET_KEY + ")\\k<q>[ \\t]*[:=][ \\t]*"),
+                keyed("(?<![\\w-])--(?<key>" + SECRET_KEY + ")[ \\t]+(?!-)"),
+                PatternRule.of("(?i)(?<![\\w-])[\\w.-]{0,40}(?:token|secret|passw(?:or)?d|api[_-]?key)[\\w.-]{0,40}[\"']?[ \\t:=\"']+"
+                        + "(?<secret>" + UUID + ")\\b", "token"));
+    }
+
+    /** {@code KEY=value}, {@code key: value}, {@code "key": "value"}, {@code --key value} when the key names a secret. */
+    private static Rule keyed(String keyRegex) {
+        return new PatternRule(keyRegex + VALUE, VALUE_GROUPS, (match, value) -> SecretKeys.labelFor(match.group("key"), value));
+    }
+}

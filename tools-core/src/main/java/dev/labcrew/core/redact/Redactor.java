@@ -1,0 +1,66 @@
+package dev.labcrew.core.redact;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Scrubs secrets from text before a model or a user reads it. Each secret is replaced by a marker
+ * naming what was removed, such as {@code [REDACTED:password]}; the key, header or user around it
+ * stays, so the text still says what was configured. Redacting twice gives the same text.
+ *
+ * <p>{@link #defaults()} finds: private key blocks (also cut-short ones); API token strings
+ * {@code USER@REALM!TOKENID=SECRET} (the id stays); {@code Authorization} header values and
+ * {@code Bearer} tokens; passwords in URLs ({@code scheme://user:PASSWORD@host}); AWS access key
+ * ids; values of keys that name a secret in {@code KEY=value}, {@code key: value},
+ * {@code "key": "value"} and {@code --key value} form (password, passwd, pwd, pass, secret, token,
+ * api_key, access_key, private_key, credentials, auth...: {@code PGPASSWORD}, {@code MYSQL_ROOT_PASSWORD},
+ * {@code client_secret}); UUIDs right after a token or secret word. High-entropy strings in general
+ * are left alone (too many ids and digests look like them), and so is {@code -p VALUE}, which is a
+ * port as often as a password.
+ *
+ * <pre>{@code
+ * Redactor redactor = Redactor.defaults().withSecrets(List.of(config.tokenSecret()));
+ * String safe = redactor.redact(toolOutput);
+ * }</pre>
+ */
+public final class Redactor {
+    private final List<Rule> rules;
+
+    private Redactor(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The built-in patterns. */
+    public static Redactor defaults() {
+        return new Redactor(BuiltInRules.all());
+    }
+
+    /**
+     * A redactor that also removes these exact strings (the configured token secret, a database
+     * password), marked {@code [REDACTED:secret]}. Blank strings and strings shorter than 6
+     * characters are ignored: they would match ordinary words.
+     */
+    public Redactor withSecrets(Collection<String> literals) {
+        LiteralRule literal = LiteralRule.of(literals);
+        if (literal == null) {
+            return this;
+        }
+        List<Rule> all = new ArrayList<>();
+        all.add(literal);
+        all.addAll(rules);
+        return new Redactor(all);
+    }
+
+    /** The text with every secret found replaced by its marker; null stays null. */
+    public String redact(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = text;
+        for (Rule rule : rules) {
+            out = rule.apply(out);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.labcrew.core.tool;
+
+import dev.labcrew.core.approval.ActionProposal;
+import dev.labcrew.core.approval.ApprovalGate;
+import dev.labcrew.core.approval.Decision;
+import dev.labcrew.core.audit.AuditLog;
+import dev.labcrew.core.policy.Policy;
+import dev.labcrew.core.policy.PolicyVerdict;
+import dev.labcrew.core.redact.Redactor;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+
+/** What decides and records changes: policy first, then the gate; the audit log; redaction; time. */
+record SafetySettings(ApprovalGate gate, Policy policy, AuditLog audit, Redactor redactor, Clock clock,
+                      Duration approvalExpiry, MeterRegistry meters) {
+
+    Decision decide(ActionProposal proposal) {
+        PolicyVerdict verdict = policy.evaluate(proposal);
+        String by = "policy" + (verdict.rule() == null || verdict.rule().isBlank() ? "" : ":" + verdict.rule());
+        return switch (verdict.kind()) {
+            case DENY -> Decision.denied(proposal, by, verdict.reason());
+            case APPROVE -> Decision.approved(proposal, by, verdict.reason(), dev.labcrew.core.approval.ApprovalIds.next(by),
+                clock.instant().plus(approvalExpiry));
+            case ASK -> gate.decide(proposal);
+        };
+    }
+
+    void countDecision(String tool, Decision.Verdict verdict) {
+        meters.counter("labcrew.approvals", "tool", tool, "decision", verdict.name().toLowerCase()).increment();
+    }
+}

@@ -1,0 +1,185 @@
+package dev.labcrew.core.redact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RedactorTest {
+    private final Redactor redactor = Redactor.defaults();
+
+    @Test
+    void should_keep_the_token_id_and_redact_the_secret() {
+        String header = "Authorization: PVEAPIToken=root@pam!labcrew=01234567-89ab-cdef-0123-456789abcdef";
+
+        assertThat(redactor.redact(header)).isEqualTo("Authorization: PVEAPIToken=root@pam!labcrew=[REDACTED:token]");
+    }
+
+    @Test
+    void should_redact_authorization_headers_and_bearer_tokens() {
+        assertThat(redactor.redact("Authorization: Basic dXNlcjpwYXNzd29yZA=="))
+                .isEqualTo("Authorization: Basic [REDACTED:authorization]");
+        assertThat(redactor.redact("curl -H 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.abc123' https://x"))
+                .isEqualTo("curl -H 'Authorization: Bearer [REDACTED:token]' https://x");
+        assertThat(redactor.redact("{\"authorization\": \"Token abcdef123456\"}"))
+                .isEqualTo("{\"authorization\": \"Token [REDACTED:authorization]\"}");
+    }
+
+    @Test
+    void should_leave_prose_about_bearer_tokens_alone() {
+        assertThat(redactor.redact("a Bearer token is required")).isEqualTo("a Bearer token is required");
+    }
+
+    @Test
+    void should_redact_a_whole_private_key_block() {
+        String key = "before\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU=\nAAAAC3NzaC1lZDI1NTE5\n"
+                + "-----END OPENSSH PRIVATE KEY-----\nafter";
+
+        assertThat(redactor.redact(key)).isEqualTo("before\n[REDACTED:private-key]\nafter");
+    }
+
+    @Test
+    void should_redact_a_json_escaped_private_key() {
+        String json = "{\"key\": \"-----BEGIN RSA PRIVATE KEY-----\\nMIIEow\\nIBAAK\\n-----END RSA PRIVATE KEY-----\\n\"}";
+
+        assertThat(redactor.redact(json)).isEqualTo("{\"key\": \"[REDACTED:private-key]\\n\"}");
+    }
+
+    @Test
+    void should_redact_a_private_key_cut_short_up_to_its_last_base64_line() {
+        String cut = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nBKcwggSjAgEAAoIBAQC7\n... output cut: 12 lines";
+
+        assertThat(redactor.redact(cut)).isEqualTo("[REDACTED:private-key]\n... output cut: 12 lines");
+        assertThat(redactor.redact("-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBk")).isEqualTo("[REDACTED:private-key]");
+    }
+
+    @Test
+    void should_redact_secret_values_by_key_name() {
+        assertThat(redactor.redact("PGPASSWORD=hunter2 psql")).isEqualTo("PGPASSWORD=[REDACTED:password] psql");
+        assertThat(redactor.redact("MYSQL_ROOT_PASSWORD=s3cret!")).isEqualTo("MYSQL_ROOT_PASSWORD=[REDACTED:password]");
+        assertThat(redactor.redact("DB_PASS=abc123,DB_USER=app")).isEqualTo("DB_PASS=[REDACTED:password],DB_USER=app");
+        assertThat(redactor.redact("client_secret: xyz789")).isEqualTo("client_secret: [REDACTED:secret]");
+        assertThat(redactor.redact("GITHUB_TOKEN=ghp_abcdef")).isEqualTo("GITHUB_TOKEN=[REDACTED:token]");
+        assertThat(redactor.redact("api_key = 'k-123 456'")).isEqualTo("api_key = '[REDACTED:api-key]'");
+        assertThat(redactor.redact("aws_secret_access_key=wJalrXUtnFEMI/K7MDENG")).isEqualTo("aws_secret_access_key=[REDACTED:secret]");
+        assertThat(redactor.redact("private_key: AAAAB3Nza")).isEqualTo("private_key: [REDACTED:private-key]");
+        assertThat(redactor.redact("credentials=alice:pw")).isEqualTo("credentials=[REDACTED:credential]");
+        assertThat(redactor.redact("basic_auth=alice:pw")).isEqualTo("basic_auth=[REDACTED:auth]");
+    }
+
+    @Test
+    void should_redact_json_values_by_key_name() {
+        assertThat(redactor.redact("{\"user\": \"app\", \"password\": \"p\\\"w d\", \"port\": 5432}"))
+                .isEqualTo("{\"user\": \"app\", \"password\": \"[REDACTED:password]\", \"port\": 5432}");
+    }
+
+    @Test
+    void should_redact_command_line_flags() {
+        assertThat(redactor.redact("mysqldump --password=s3cret --user root")).isEqualTo("mysqldump --password=[REDACTED:password] --user root");
+        assertThat(redactor.redact("app --db-password s3cret --verbose")).isEqualTo("app --db-password [REDACTED:password] --verbose");
+        assertThat(redactor.redact("app --token --verbose")).isEqualTo("app --token --verbose");
+    }
+
+    @Test
+    void should_redact_the_password_seen_in_a_login_banner() {
+        String banner = "Admin login: postgres / PGPASSWORD=Sup3r-Secret-Pg-2024";
+
+        assertThat(redactor.redact(banner)).isEqualTo("Admin login: postgres / PGPASSWORD=[REDACTED:password]").doesNotContain("Sup3r");
+        assertThat(redactor.redact("password: X7v!q")).isEqualTo("password: [REDACTED:password]");
+    }
+
+    @Test
+    void should_not_let_a_harmless_key_hide_a_secret_behind_it() {
+        assertThat(redactor.redact("note: password=hunter2")).isEqualTo("note: password=[REDACTED:password]");
+    }
+
+    @Test
+    void should_redact_passwords_in_urls() {
+        assertThat(redactor.redact("DATABASE_URL postgres://app:Pa55@w0rd@db.lan:5432/app"))
+                .isEqualTo("DATABASE_URL postgres://app:[REDACTED:password]@db.lan:5432/app");
+        assertThat(redactor.redact("redis://:hunter2@cache:6379")).isEqualTo("redis://:[REDACTED:password]@cache:6379");
+        assertThat(redactor.redact("https://node1:8006/api2/json")).isEqualTo("https://node1:8006/api2/json");
+    }
+
+    @Test
+    void should_redact_uuid_secrets_next_to_token_words() {
+        assertThat(redactor.redact("token_secret 01234567-89ab-cdef-0123-456789abcdef created"))
+                .isEqualTo("token_secret [REDACTED:token] created");
+        assertThat(redactor.redact("guest uuid 01234567-89ab-cdef-0123-456789abcdef")).contains("01234567-89ab");
+    }
+
+    @Test
+    void should_redact_aws_access_key_ids() {
+        assertThat(redactor.redact("using AKIAIOSFODNN7EXAMPLE for s3")).isEqualTo("using [REDACTED:aws-access-key] for s3");
+    }
+
+    @Test
+    void should_redact_configured_secrets_ignoring_short_and_blank_ones() {
+        Redactor withSecrets = redactor.withSecrets(List.of("9f8e7d6c5b4a", "", "  ", "abc"));
+
+        assertThat(withSecrets.redact("echo 9f8e7d6c5b4a | tee x")).isEqualTo("echo [REDACTED:secret] | tee x");
+        assertThat(withSecrets.redact("abc def")).isEqualTo("abc def");
+        assertThat(redactor.withSecrets(List.of("", "12345"))).isSameAs(redactor);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"memory=4096", "keyctl=1", "hwaddr=BC:24:11:63:43:F4", "nesting=1",
+        "Failed to set up standard error output", "KEY=value", "net0: name=eth0,bridge=vmbr0,hwaddr=BC:24:11:63:43:F4,ip=dhcp",
+        "PWD=/root", "max_tokens=4096", "author: alice", "bypass=yes", "password_required: true", "password: ${DB_PASSWORD}",
+        "Failed password for root from 10.0.0.5 port 22", "digest=3f2a9c1e0b", "sha256:9f86d081884c7d659a2feaa0c55ad015",
+        "lxc.apparmor.profile: unconfined", "features: keyctl=1,nesting=1", "Authorization failed", "std::vector<int>"})
+    void should_leave_ordinary_text_intact(String text) {
+        assertThat(redactor.redact(text)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Authorization: PVEAPIToken=root@pam!labcrew=01234567-89ab-cdef-0123-456789abcdef",
+        "PGPASSWORD=hunter2", "{\"password\": \"x y\"}", "postgres://a:b@c/d", "-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----",
+        "-----BEGIN PRIVATE KEY-----\nabc", "Bearer abc123", "token_secret 01234567-89ab-cdef-0123-456789abcdef", "--password s",
+        "AKIAIOSFODNN7EXAMPLE", "password: 'a b'"})
+    void should_be_idempotent(String text) {
+        Redactor all = redactor.withSecrets(List.of("password", "REDACTED"));
+        String once = all.redact(text);
+
+        assertThat(once).isNotEqualTo(text);
+        assertThat(all.redact(once)).isEqualTo(once);
+    }
+
+    @Test
+    void should_leave_a_guest_config_untouched() {
+        String config = String.join("\n", "arch: amd64", "cores: 2", "features: keyctl=1,nesting=1", "hostname: golden",
+                "memory: 4096", "net0: name=eth0,bridge=vmbr0,firewall=1,hwaddr=BC:24:11:63:43:F4,ip=dhcp,type=veth",
+                "rootfs: local-lvm:vm-100-disk-0,size=8G", "swap: 512", "tags: auto-heal;web",
+                "lxc.cgroup2.devices.allow: c 10:229 rwm", "lxc.mount.entry: /dev/fuse dev/fuse none bind,create=file",
+                "digest: 5b3a8c6f0e2d4a1b9c7e", "run -p 8080:80 -e TZ=UTC");
+
+        assertThat(redactor.redact(config)).isEqualTo(config);
+    }
+
+    @Test
+    void should_redact_environment_lists_in_json() {
+        String env = "\"Env\": [\"POSTGRES_PASSWORD=secret99\", \"PATH=/usr/local/sbin:/usr/bin\", \"API_TOKEN=abc\"]";
+
+        assertThat(redactor.redact(env)).isEqualTo(
+                "\"Env\": [\"POSTGRES_PASSWORD=[REDACTED:password]\", \"PATH=/usr/local/sbin:/usr/bin\", \"API_TOKEN=[REDACTED:token]\"]");
+    }
+
+    @Test
+    void should_redact_large_base64_output_quickly() {
+        String blob = "ab+/Cd9=".repeat(40_000) + " password=x1";
+
+        String out = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> redactor.redact(blob));
+
+        assertThat(out).endsWith("password=[REDACTED:password]");
+    }
+
+    @Test
+    void should_pass_null_and_empty_text_through() {
+        assertThat(redactor.redact(null)).isNull();
+        assertThat(redactor.redact("")).isEmpty();
+    }
+}
