@@ -23,7 +23,7 @@ final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (LabSession session = LabSession.open(lab, Labcrew.env(spec), spec.commandLine().getErr())) {
+        try (LabSession session = LabSession.open(lab, Labcrew.env(spec), Labcrew.terminal(spec), spec.commandLine().getErr())) {
             Doctor.Verdict verdict = new Doctor(session.client(), session.runtime().catalog(), out).examine(
                 session.isDemo() ? "built-in demo lab (scenario " + lab.scenario + ")" : "configured host");
             out.flush();

@@ -13,4 +13,13 @@ final class LabOptions {
 
     @Option(names = "--trace", description = "Print every HTTP request (method, path, status, ms) to stderr.")
     boolean trace;
+
+    @Option(names = "--approve", paramLabel = "MODE", defaultValue = "ask", converter = ApproveModes.class,
+            description = "Who approves changes: ask (the terminal, default), never (deny all), queue (decide later with "
+                + "'labcrew approvals'), policy (the policy file alone).")
+    ApproveMode approve;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "Policy file (JSON or YAML). Default: $XDG_CONFIG_HOME/labcrew/policy.yaml or policy.json if present.")
+    java.nio.file.Path policy;
 }

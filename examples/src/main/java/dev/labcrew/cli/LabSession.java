@@ -5,6 +5,8 @@ import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.ProxmoxConfig;
 import dev.labcrew.proxmox.ProxmoxToolset;
 import dev.labcrew.testkit.proxmox.FakeProxmox;
+import dev.labcrew.core.audit.AuditLog;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.Map;
 
@@ -18,13 +20,16 @@ final class LabSession implements AutoCloseable {
     private final ProxmoxClient client;
     private final ToolRuntime runtime;
 
-    private LabSession(FakeProxmox demo, ProxmoxClient client) {
+    private final AuditLog audit;
+
+    private LabSession(FakeProxmox demo, ProxmoxClient client, AuditLog audit, ToolRuntime runtime) {
         this.demo = demo;
         this.client = client;
-        this.runtime = ToolRuntime.builder().catalog(ProxmoxToolset.catalog(client)).build();
+        this.audit = audit;
+        this.runtime = runtime;
     }
 
-    static LabSession open(LabOptions options, Map<String, String> env, PrintWriter err) {
+    static LabSession open(LabOptions options, Map<String, String> env, BufferedReader terminal, PrintWriter err) {
         Map<String, String> settings = Settings.load(env);
         boolean demo = options.demo || !ProxmoxConfig.isConfigured(settings);
         if (demo && !options.demo) {
@@ -43,7 +48,13 @@ final class LabSession implements AutoCloseable {
                     err.flush();
                 });
             }
-            return new LabSession(fake, ProxmoxClient.create(config.build()));
+            ProxmoxClient client = ProxmoxClient.create(config.build());
+            Safety safety = new Safety(env);
+            AuditLog audit = safety.audit();
+            Safety.reportUnfinished(audit, err);
+            ToolRuntime runtime = ProxmoxToolset.runtime(client).gate(safety.gate(options.approve, terminal, err))
+                .policy(safety.policy(options.policy)).audit(audit).build();
+            return new LabSession(fake, client, audit, runtime);
         } catch (RuntimeException e) {
             if (fake != null) {
                 fake.close();
@@ -66,6 +77,7 @@ final class LabSession implements AutoCloseable {
 
     @Override
     public void close() {
+        audit.close();
         client.close();
         if (demo != null) {
             demo.close();

@@ -1,7 +1,10 @@
 package dev.labcrew.cli;
 
 import dev.labcrew.core.LabcrewException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,32 +15,43 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "labcrew", mixinStandardHelpOptions = true, version = "labcrew 0.1.0",
          description = "LLM tools for your homelab: read everything, diagnose, change nothing without a human yes.",
-         subcommands = {ToolsCommand.class, DoctorCommand.class, SimCommand.class, CommandLine.HelpCommand.class})
+         subcommands = {ToolsCommand.class, ApprovalsCommand.class, AuditCommand.class, DoctorCommand.class, SimCommand.class,
+                        CommandLine.HelpCommand.class})
 public final class Labcrew implements Runnable {
     /** Exit code for a failure the user can fix (bad input, unreachable host, rejected token). */
     static final int FAILED = 1;
     /** Exit code for a usage error (unknown command or option). */
     static final int USAGE = 2;
+    /** Exit code for a change that was denied (by a human, the policy or --approve never). */
+    static final int DENIED = 3;
+    /** Exit code for a change that waits in the approval queue. */
+    static final int PENDING = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     private final Map<String, String> env;
+    private final BufferedReader terminal;
 
-    private Labcrew(Map<String, String> env) {
+    private Labcrew(Map<String, String> env, BufferedReader terminal) {
         this.env = Map.copyOf(env);
+        this.terminal = terminal;
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv()));
+        BufferedReader terminal = System.console() == null ? null
+            : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(), terminal));
     }
 
     /**
      * Runs a command line with the given streams and environment and returns its exit code; never
      * calls System.exit.
+     *
+     * @param terminal where a human answers approval questions, or null when nobody can be asked
      */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-        CommandLine cli = new CommandLine(new Labcrew(env));
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, BufferedReader terminal) {
+        CommandLine cli = new CommandLine(new Labcrew(env, terminal));
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof LabcrewException failure) {
@@ -62,6 +76,11 @@ public final class Labcrew implements Runnable {
     /** The environment of the command in {@code spec}: the real one, or a test's. */
     static Map<String, String> env(CommandLine.Model.CommandSpec spec) {
         return ((Labcrew) spec.root().userObject()).env;
+    }
+
+    /** The terminal of the command in {@code spec}, or null when there is none. */
+    static BufferedReader terminal(CommandLine.Model.CommandSpec spec) {
+        return ((Labcrew) spec.root().userObject()).terminal;
     }
 
     @Override

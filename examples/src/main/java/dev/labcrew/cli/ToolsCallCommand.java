@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.tool.ToolResult;
+import dev.labcrew.core.tool.ToolResult.Outcome;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,9 @@ final class ToolsCallCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the typed result as JSON.")
     boolean json;
 
+    @Option(names = "--dry-run", description = "For a tool that changes something: show what it would change, ask nobody, run nothing.")
+    boolean dryRun;
+
     @Mixin
     LabOptions lab;
 
@@ -38,23 +42,28 @@ final class ToolsCallCommand implements Callable<Integer> {
         Map<String, String> args = parse(arguments);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (LabSession session = LabSession.open(lab, Labcrew.env(spec), err)) {
+        try (LabSession session = LabSession.open(lab, Labcrew.env(spec), Labcrew.terminal(spec), err)) {
+            if (dryRun) {
+                args.put("dry_run", "true");
+            }
             ToolResult result = session.runtime().call(name, args);
             if (json) {
-                out.println(new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                    .writerWithDefaultPrettyPrinter().writeValueAsString(result));
-            } else if (!result.isError()) {
+                out.println(session.runtime().redactor().redact(new ObjectMapper().findAndRegisterModules()
+                    .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .writerWithDefaultPrettyPrinter().writeValueAsString(result)));
+            } else if (result.outcome() != Outcome.ERROR) {
                 out.println(result.text());
+            } else {
+                err.println("labcrew: " + name + ": " + result.text().replaceFirst("^ERROR [A-Z_]+: ", ""));
             }
             out.flush();
-            if (result.isError()) {
-                if (!json) {
-                    err.println("labcrew: " + name + ": " + result.text().replaceFirst("^ERROR [A-Z_]+: ", "").replace("\nhint:", "\nhint:"));
-                    err.flush();
-                }
-                return Labcrew.FAILED;
-            }
-            return 0;
+            err.flush();
+            return switch (result.outcome()) {
+                case OK, PREVIEW -> 0;
+                case ERROR -> Labcrew.FAILED;
+                case DENIED -> Labcrew.DENIED;
+                case PENDING -> Labcrew.PENDING;
+            };
         }
     }
 

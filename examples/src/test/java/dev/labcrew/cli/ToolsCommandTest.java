@@ -4,21 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ToolsCommandTest {
     private static final String[] TOOLS = {"list_lxc_containers", "check_lxc_status", "get_lxc_resource_usage",
         "check_lxc_logs", "check_lxc_snapshots", "check_lxc_network", "get_lxc_config", "troubleshoot_lxc_startup"};
 
+    private static final Map<String, String> CHANGING = Map.of("start_lxc", "MUTATING", "shutdown_lxc", "MUTATING",
+        "restart_lxc", "MUTATING", "stop_lxc", "DESTRUCTIVE", "create_lxc_snapshot", "MUTATING",
+        "rollback_lxc_snapshot", "DESTRUCTIVE", "delete_lxc_snapshot", "DESTRUCTIVE", "update_lxc_resources", "MUTATING");
+
     @Test
     void should_list_every_tool_with_its_risk() throws Exception {
         Cli cli = Cli.run("tools", "list");
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).contains(TOOLS).contains("READ_ONLY");
-        JsonNode json = new ObjectMapper().readTree(Cli.run("tools", "list", "--json").out());
-        assertThat(json).hasSize(TOOLS.length);
-        assertThat(json.get(0).get("risk").asText()).isEqualTo("READ_ONLY");
-        assertThat(json.get(0).get("parameters")).isNotEmpty();
+        assertThat(cli.out()).contains(TOOLS).contains(CHANGING.keySet().toArray(String[]::new));
+        Map<String, String> risks = new java.util.HashMap<>();
+        for (JsonNode tool : new ObjectMapper().readTree(Cli.run("tools", "list", "--json").out())) {
+            risks.put(tool.get("name").asText(), tool.get("risk").asText());
+            assertThat(tool.get("parameters")).isNotEmpty();
+        }
+        assertThat(risks).hasSize(TOOLS.length + CHANGING.size()).containsAllEntriesOf(CHANGING);
+        for (String name : TOOLS) {
+            assertThat(risks).containsEntry(name, "READ_ONLY");
+        }
     }
 
     @Test

@@ -1,44 +1,68 @@
 package dev.labcrew.proxmox;
 
+import dev.labcrew.core.redact.Redactor;
 import dev.labcrew.core.tool.ToolCatalog;
 import dev.labcrew.core.tool.ToolDefinition;
+import dev.labcrew.core.tool.ToolRuntime;
+import dev.labcrew.proxmox.lxc.LxcActions;
 import dev.labcrew.proxmox.lxc.LxcConfigTools;
 import dev.labcrew.proxmox.lxc.LxcInventoryTools;
 import dev.labcrew.proxmox.lxc.LxcLogTools;
 import dev.labcrew.proxmox.lxc.LxcNetworkTools;
 import dev.labcrew.proxmox.lxc.SnapshotTools;
 import dev.labcrew.proxmox.lxc.StartupTools;
+import dev.labcrew.proxmox.task.TaskWaiter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every Proxmox tool, ready for a {@link dev.labcrew.core.tool.ToolRuntime}.
+ * Every Proxmox tool, ready for a {@link ToolRuntime}: the read-only tools, and the changing ones
+ * with their actions, behind the runtime's approval gate.
  *
  * <pre>{@code
- * ToolRuntime runtime = ToolRuntime.builder().catalog(ProxmoxToolset.catalog(client)).build();
- * runtime.call("list_lxc_containers", Map.of("status", "running"));
+ * ToolRuntime runtime = ProxmoxToolset.runtime(client)
+ *     .gate(new QueueApprovalGate(store, Clock.systemUTC()))
+ *     .audit(AuditLog.open(logFile, keyFile))
+ *     .build();
+ * runtime.call("restart_lxc", Map.of("vmid", 200, "reason", "memory at 95%"));
  * }</pre>
  */
 public final class ProxmoxToolset {
-    private static final Class<?>[] TOOL_CLASSES = {
+    private static final Class<?>[] READ_ONLY_CLASSES = {
         LxcInventoryTools.class, LxcLogTools.class, SnapshotTools.class, LxcNetworkTools.class,
         LxcConfigTools.class, StartupTools.class,
     };
+    /** How often a running task is polled: Proxmox tasks of containers take a second or more. */
+    private static final Duration TASK_POLL = Duration.ofMillis(250);
 
     private ProxmoxToolset() {
     }
 
-    /** The tool objects, sharing one client. */
-    public static List<Object> tools(ProxmoxClient client) {
+    /** The read-only tool objects, sharing one client. */
+    public static List<Object> readOnlyTools(ProxmoxClient client) {
         return List.of(new LxcInventoryTools(client), new LxcLogTools(client), new SnapshotTools(client),
             new LxcNetworkTools(client), new LxcConfigTools(client), new StartupTools(client));
     }
 
-    public static ToolCatalog catalog(ProxmoxClient client) {
-        return ToolCatalog.of(tools(client).toArray());
+    /**
+     * A runtime builder holding every tool, the actions of the changing ones, and a redactor that
+     * also knows the client's token secret. Add a gate (default: deny everything), a policy and an
+     * audit log, then build.
+     */
+    public static ToolRuntime.Builder runtime(ProxmoxClient client) {
+        ToolCatalog catalog = ToolCatalog.of(readOnlyTools(client).toArray()).plus(ToolCatalog.describe(LxcActions.TOOL_CLASSES));
+        ToolRuntime.Builder builder = ToolRuntime.builder().catalog(catalog)
+            .redactor(Redactor.defaults().withSecrets(List.of(client.config().tokenSecret())));
+        TaskWaiter waiter = new TaskWaiter(client, TASK_POLL, Duration.ofMinutes(10), client.config().sleeper());
+        return LxcActions.register(builder, client, waiter, Clock.systemUTC());
     }
 
     /** Names, risks and parameters of every tool, without a connection. */
     public static List<ToolDefinition> definitions() {
-        return ToolCatalog.describe(TOOL_CLASSES).definitions();
+        List<Class<?>> classes = new ArrayList<>(List.of(READ_ONLY_CLASSES));
+        classes.addAll(List.of(LxcActions.TOOL_CLASSES));
+        return ToolCatalog.describe(classes.toArray(Class<?>[]::new)).definitions();
     }
 }

@@ -23,7 +23,7 @@ final class LabFixture implements AutoCloseable {
         this.fake = fake;
         this.client = ProxmoxClient.create(ProxmoxConfig.builder().url(fake.baseUrl()).tokenId(tokenId).tokenSecret(secret)
             .caPem(fake.certificatePem()).retry(3, Duration.ofMillis(1), Duration.ofMillis(5)).build());
-        this.runtime = ToolRuntime.builder().catalog(ProxmoxToolset.catalog(client)).build();
+        this.runtime = ProxmoxToolset.runtime(client).build();
     }
 
     ToolResult call(String tool, Map<String, ?> args) {

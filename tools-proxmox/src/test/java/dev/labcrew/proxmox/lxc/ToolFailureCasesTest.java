@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.tool.ToolResult.Outcome;
 import dev.labcrew.core.tool.ToolResult;
-import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.ProxmoxConfig;
 import dev.labcrew.proxmox.ProxmoxToolset;
@@ -119,9 +118,7 @@ class ToolFailureCasesTest {
                 .url(fake.baseUrl()).tokenId(fake.tokenId()).tokenSecret(fake.tokenSecret()).caPem(fake.certificatePem())
                 .readTimeout(Duration.ofMillis(200)).retry(2, Duration.ofMillis(1), Duration.ofMillis(2))
                 .build())) {
-            ToolResult result = ToolRuntime.builder()
-                .catalog(ProxmoxToolset.catalog(client)).build()
-                .call("list_lxc_containers", Map.of());
+            ToolResult result = ProxmoxToolset.runtime(client).build().call("list_lxc_containers", Map.of());
             assertThat(result.errorKind()).isEqualTo(ErrorKind.TIMEOUT);
             assertThat(result.text()).contains("hint:");
         }

@@ -1,0 +1,33 @@
+package dev.labcrew.proxmox.lxc;
+
+import dev.labcrew.core.tool.ToolRuntime;
+import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.task.TaskWaiter;
+import java.time.Clock;
+
+/**
+ * Registers the implementations of the changing LXC tools with a runtime builder. The
+ * implementations stay package-private: the only way to run them is through the built runtime, which
+ * asks its approval gate first.
+ */
+public final class LxcActions {
+    /** The classes declaring the changing LXC tools, for a catalog. */
+    public static final Class<?>[] TOOL_CLASSES = {LxcPowerTools.class, SnapshotChangeTools.class, LxcResourceTools.class};
+
+    private LxcActions() {
+    }
+
+    public static ToolRuntime.Builder register(ToolRuntime.Builder builder, ProxmoxClient client, TaskWaiter waiter, Clock clock) {
+        GuestReader reader = new GuestReader(client);
+        TaskRunner tasks = new TaskRunner(client, waiter);
+        SnapshotLookup snapshots = new SnapshotLookup(client);
+        for (PowerChange change : PowerChange.values()) {
+            builder.action(change.tool, new PowerAction(change, reader, tasks));
+        }
+        return builder
+            .action("create_lxc_snapshot", new CreateSnapshot(reader, snapshots, tasks))
+            .action("rollback_lxc_snapshot", new RollbackSnapshot(reader, snapshots, tasks, clock))
+            .action("delete_lxc_snapshot", new DeleteSnapshot(reader, snapshots, tasks, clock))
+            .action("update_lxc_resources", new UpdateResources(client, reader));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.labcrew.proxmox.lxc;
+
+import dev.labcrew.core.Risk;
+import dev.labcrew.core.ToolRisk;
+import dev.labcrew.core.tool.ToolResult;
+import dev.labcrew.core.tool.ToolRuntime;
+import dev.labcrew.proxmox.PveRequires;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+
+/**
+ * Power actions on LXC containers. Every method goes through the {@link ToolRuntime}, which asks the
+ * approval gate before anything runs; this class holds nothing else, so no call can walk around it.
+ */
+public final class LxcPowerTools {
+    private final ToolRuntime runtime;
+
+    public LxcPowerTools(ToolRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Tool(name = "start_lxc", value = "Start a stopped LXC container. A human approves it first; then it waits for the task and checks it runs.")
+    @ToolRisk(Risk.MUTATING)
+    @PveRequires("VM.PowerMgmt@/vms")
+    public ToolResult startLxc(@P("container VMID") Integer vmid,
+                               @P(value = "node; found from the cluster when omitted", required = false) String node,
+                               @P(value = "why, shown to the human who approves", required = false) String reason,
+                               @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
+        return runtime.call("start_lxc", ToolArgs.of("vmid", vmid, "node", node, "reason", reason, "dry_run", dryRun));
+    }
+
+    @Tool(name = "shutdown_lxc", value = "Cleanly shut down a running LXC container (forced off after timeout seconds). Needs approval.")
+    @ToolRisk(Risk.MUTATING)
+    @PveRequires("VM.PowerMgmt@/vms")
+    public ToolResult shutdownLxc(@P("container VMID") Integer vmid,
+                                  @P(value = "node; found from the cluster when omitted", required = false) String node,
+                                  @P(value = "seconds to wait for a clean shutdown, default 60", required = false) Integer timeout,
+                                  @P(value = "why, shown to the human who approves", required = false) String reason,
+                                  @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
+        return runtime.call("shutdown_lxc", ToolArgs.of("vmid", vmid, "node", node, "timeout", timeout, "reason", reason, "dry_run", dryRun));
+    }
+
+    @Tool(name = "stop_lxc", value = "Stop an LXC container at once, like pulling the plug; unsaved data is lost. Prefer shutdown_lxc. Needs approval.")
+    @ToolRisk(Risk.DESTRUCTIVE)
+    @PveRequires("VM.PowerMgmt@/vms")
+    public ToolResult stopLxc(@P("container VMID") Integer vmid,
+                              @P(value = "node; found from the cluster when omitted", required = false) String node,
+                              @P(value = "why, shown to the human who approves", required = false) String reason,
+                              @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
+        return runtime.call("stop_lxc", ToolArgs.of("vmid", vmid, "node", node, "reason", reason, "dry_run", dryRun));
+    }
+
+    @Tool(name = "restart_lxc", value = "Restart a running LXC container (clean shutdown, then start). Needs approval.")
+    @ToolRisk(Risk.MUTATING)
+    @PveRequires("VM.PowerMgmt@/vms")
+    public ToolResult restartLxc(@P("container VMID") Integer vmid,
+                                 @P(value = "node; found from the cluster when omitted", required = false) String node,
+                                 @P(value = "seconds to wait for the shutdown part, default 60", required = false) Integer timeout,
+                                 @P(value = "why, shown to the human who approves", required = false) String reason,
+                                 @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
+        return runtime.call("restart_lxc", ToolArgs.of("vmid", vmid, "node", node, "timeout", timeout, "reason", reason, "dry_run", dryRun));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.labcrew.proxmox.lxc;
+
+import dev.labcrew.core.Risk;
+import dev.labcrew.core.ToolRisk;
+import dev.labcrew.core.tool.ToolResult;
+import dev.labcrew.core.tool.ToolRuntime;
+import dev.labcrew.proxmox.PveRequires;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+
+/** Resizing the memory, swap and cores of LXC containers, through the {@link ToolRuntime} and its approval gate. */
+public final class LxcResourceTools {
+    private final ToolRuntime runtime;
+
+    public LxcResourceTools(ToolRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Tool(name = "update_lxc_resources",
+          value = "Change memory, swap (MiB) or cores of an LXC container; the preview shows before and after. Needs approval.")
+    @ToolRisk(Risk.MUTATING)
+    @PveRequires(value = {"VM.Config.Memory@/vms", "VM.Config.CPU@/vms"})
+    public ToolResult updateLxcResources(@P("container VMID") Integer vmid,
+                                         @P(value = "memory in MiB", required = false) Integer memory,
+                                         @P(value = "swap in MiB", required = false) Integer swap,
+                                         @P(value = "number of cores", required = false) Integer cores,
+                                         @P(value = "node; found from the cluster when omitted", required = false) String node,
+                                         @P(value = "why, shown to the human who approves", required = false) String reason,
+                                         @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
+        return runtime.call("update_lxc_resources", ToolArgs.of("vmid", vmid, "memory", memory, "swap", swap, "cores", cores,
+            "node", node, "reason", reason, "dry_run", dryRun));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.labcrew.proxmox.lxc;
+
+import dev.labcrew.core.action.Action;
+import dev.labcrew.core.action.ActionPlan;
+import dev.labcrew.core.output.Units;
+import dev.labcrew.proxmox.task.TaskOutcome;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Rolls a container back to a snapshot; the preview names what is lost since it was taken. */
+final class RollbackSnapshot implements Action {
+    private final GuestReader reader;
+    private final SnapshotLookup snapshots;
+    private final TaskRunner tasks;
+    private final Clock clock;
+
+    RollbackSnapshot(GuestReader reader, SnapshotLookup snapshots, TaskRunner tasks, Clock clock) {
+        this.reader = reader;
+        this.snapshots = snapshots;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Override
+    public ActionPlan plan(Map<String, Object> arguments) {
+        String name = SnapshotNames.require(arguments.get("snapname"));
+        GuestState guest = reader.read(arguments);
+        LxcSnapshot target = snapshots.require(guest, name);
+        long age = clock.instant().getEpochSecond() - target.snaptime();
+        List<String> preview = new ArrayList<>();
+        preview.add("LOST: every change to " + guest.label() + " since snapshot '" + name + "' was taken "
+            + Units.duration(age) + " ago (files, packages, data, and config changes)");
+        if (guest.running()) {
+            preview.add(guest.label() + " is running: it is stopped for the rollback" + (starts(arguments) ? " and started again" : " and stays stopped"));
+        }
+        List<String> newer = snapshots.all(guest).stream().filter(s -> s.snaptime() > target.snaptime()).map(LxcSnapshot::name).toList();
+        if (!newer.isEmpty()) {
+            preview.add("newer snapshots are kept: " + String.join(", ", newer));
+        }
+        return ActionPlan.of(guest.target(), guest.identity(), preview,
+            "none: the current state is gone after a rollback; take a snapshot first (create_lxc_snapshot) to keep it");
+    }
+
+    @Override
+    public Object perform(ActionPlan plan, Map<String, Object> arguments) {
+        String name = SnapshotNames.require(arguments.get("snapname"));
+        GuestState guest = reader.read(arguments);
+        TaskOutcome outcome = tasks.post("rollback of " + guest.label() + " to '" + name + "'",
+            "/nodes/" + guest.node() + "/lxc/" + guest.vmid() + "/snapshot/" + name + "/rollback",
+            starts(arguments) ? Map.of("start", "1") : Map.of());
+        LxcStatus after = reader.status(guest);
+        return new ActionOutcome("rollback_lxc_snapshot", guest.target(), outcome.upid(), outcome.exitStatus(), outcome.logTail(),
+            "rolled back to '" + name + "', now " + after.status());
+    }
+
+    private static boolean starts(Map<String, Object> arguments) {
+        return Boolean.TRUE.equals(arguments.get("start"));
+    }
+}
