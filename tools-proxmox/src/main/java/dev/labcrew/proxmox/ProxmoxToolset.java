@@ -4,6 +4,7 @@ import dev.labcrew.core.redact.Redactor;
 import dev.labcrew.core.tool.ToolCatalog;
 import dev.labcrew.core.tool.ToolDefinition;
 import dev.labcrew.core.tool.ToolRuntime;
+import dev.labcrew.proxmox.internal.RetryPolicy;
 import dev.labcrew.proxmox.lxc.LxcActions;
 import dev.labcrew.proxmox.lxc.LxcConfigTools;
 import dev.labcrew.proxmox.lxc.LxcInventoryTools;
@@ -55,8 +56,10 @@ public final class ProxmoxToolset {
         ToolCatalog catalog = ToolCatalog.of(readOnlyTools(client).toArray()).plus(ToolCatalog.describe(LxcActions.TOOL_CLASSES));
         ToolRuntime.Builder builder = ToolRuntime.builder().catalog(catalog)
             .redactor(Redactor.defaults().withSecrets(List.of(client.config().tokenSecret())));
-        TaskWaiter waiter = new TaskWaiter(client, TASK_POLL, Duration.ofMinutes(10), client.config().sleeper());
-        return LxcActions.register(builder, client, waiter, Clock.systemUTC());
+        ProxmoxConfig config = client.config();
+        TaskWaiter waiter = new TaskWaiter(client, TASK_POLL, Duration.ofMinutes(10), config.sleeper());
+        RetryPolicy retry = new RetryPolicy(config.maxAttempts(), config.firstBackoff(), config.maxBackoff(), config.sleeper());
+        return LxcActions.register(builder, client, waiter, retry, Clock.systemUTC());
     }
 
     /** Names, risks and parameters of every tool, without a connection. */

@@ -39,6 +39,11 @@ final class ApiException extends RuntimeException {
     return new ApiException(403, "Permission check failed (" + path + ", " + privilege + ")");
   }
 
+  /** A 403 without path and privilege, such as PVE's root@pam-only checks give. */
+  static ApiException forbidden(String what) {
+    return new ApiException(403, "Permission check failed (" + what + ")");
+  }
+
   static ApiException unauthorized() {
     return new ApiException(401, "Authentication failed!");
   }

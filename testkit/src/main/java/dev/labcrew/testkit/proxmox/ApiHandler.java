@@ -27,18 +27,20 @@ final class ApiHandler implements HttpHandler {
   private final List<RecordedRequest> recorded;
   private final ScheduledExecutorService scheduler;
   private final Duration authFailureDelay;
+  private final TaskRunner tasks;
 
   /** A status and the body to send. */
   private record Outcome(int status, byte[] body) {}
 
   ApiHandler(Lab lab, Faults faults, List<RecordedRequest> recorded, ScheduledExecutorService scheduler,
-      Duration authFailureDelay) {
+      Duration authFailureDelay, TaskRunner tasks) {
     this.lab = lab;
     this.faults = faults;
     this.routes = Routes.all();
     this.recorded = recorded;
     this.scheduler = scheduler;
     this.authFailureDelay = authFailureDelay;
+    this.tasks = tasks;
   }
 
   @Override
@@ -63,8 +65,10 @@ final class ApiHandler implements HttpHandler {
       String apiPath = path.substring(PREFIX.length());
       TokenEntry token = TokenAuth.authenticate(exchange.getRequestHeaders().getFirst("Authorization"), lab.tokens);
       Routes.Match match = routes.find(exchange.getRequestMethod(), apiPath);
-      Map<String, String> params = match.route().params().check(FormParams.merge(exchange.getRequestURI()
-          .getRawQuery(), body, exchange.getRequestHeaders().getFirst("Content-Type")), match.vars().keySet());
+      Map<String, String> given = FormParams.merge(exchange.getRequestURI().getRawQuery(), body,
+          exchange.getRequestHeaders().getFirst("Content-Type"));
+      given.putAll(match.vars());
+      Map<String, String> params = match.route().params().check(given, match.vars().keySet());
       byte[] data;
       synchronized (lab) {
         String node = match.vars().get("node");
@@ -74,7 +78,7 @@ final class ApiHandler implements HttpHandler {
             throw ApiException.brokenPipe();
           }
         }
-        Call call = new Call(lab, faults, token, match.vars(), params, Instant.now().getEpochSecond());
+        Call call = new Call(lab, faults, tasks, token, match.vars(), params, Instant.now().getEpochSecond());
         data = Json.success(match.route().endpoint().handle(call));
       }
       return new Outcome(200, faults.malformed(apiPath) ? Arrays.copyOf(data, data.length / 2) : data);

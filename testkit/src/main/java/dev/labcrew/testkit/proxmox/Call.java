@@ -7,13 +7,16 @@ final class Call {
   final Lab lab;
   final TokenEntry token;
   final long now;
+  final TaskRunner tasks;
   private final Faults faults;
   private final Map<String, String> vars;
   private final Map<String, String> params;
 
-  Call(Lab lab, Faults faults, TokenEntry token, Map<String, String> vars, Map<String, String> params, long now) {
+  Call(Lab lab, Faults faults, TaskRunner tasks, TokenEntry token, Map<String, String> vars,
+      Map<String, String> params, long now) {
     this.lab = lab;
     this.faults = faults;
+    this.tasks = tasks;
     this.token = token;
     this.vars = vars;
     this.params = params;
@@ -26,6 +29,11 @@ final class Call {
 
   String param(String name) {
     return params.get(name);
+  }
+
+  /** A mutable copy of the checked parameters, path variables included. */
+  Map<String, String> params() {
+    return new java.util.LinkedHashMap<>(params);
   }
 
   int intParam(String name, int fallback) {
@@ -47,6 +55,16 @@ final class Call {
     }
   }
 
+  /** PVE's {@code any => 1} check: one of {@code privileges} suffices; the 403 lists them all, split by |. */
+  void requireAny(String path, String... privileges) {
+    for (String privilege : privileges) {
+      if (can(path, privilege)) {
+        return;
+      }
+    }
+    throw ApiException.permission(path, String.join("|", privileges));
+  }
+
   boolean offline(String node) {
     return faults.offline(node);
   }
@@ -60,17 +78,34 @@ final class Call {
    * orders it: 403, then 500 when the config file does not exist on that node, then an injected lock timeout.
    */
   Guest guest(String kind, String privilege) {
-    int vmid = vmid();
-    require("/vms/" + vmid, privilege);
-    String node = var("node");
-    Guest guest = lab.guest(vmid).filter(g -> g.type().equals(kind) && g.node().equals(node))
-        .orElseThrow(() -> ApiException.noSuchGuest(node, kind, vmid));
-    if (faults.takeLockTimeout(vmid)) {
-      String lock = kind.equals("lxc") ? "/run/lock/lxc/pve-config-" + vmid + ".lock"
-          : "/var/lock/qemu-server/lock-" + vmid + ".conf";
-      throw ApiException.serverError("can't lock file '" + lock + "' - got timeout");
+    Guest guest = guestFor(kind, privilege);
+    if (faults.takeLockTimeout(guest.vmid())) {
+      throw ApiException.serverError(lockTimeout(guest));
     }
     return guest;
+  }
+
+  /**
+   * The guest a write targets, after the {@code any} privilege check on {@code /vms/{vmid}} and the 500 for a
+   * missing config file; lock faults wait for {@link #lockForWrite}.
+   */
+  Guest guestFor(String kind, String... anyPrivilege) {
+    int vmid = vmid();
+    requireAny("/vms/" + vmid, anyPrivilege);
+    String node = var("node");
+    return lab.guest(vmid).filter(g -> g.type().equals(kind) && g.node().equals(node))
+        .orElseThrow(() -> ApiException.noSuchGuest(node, kind, vmid));
+  }
+
+  /** Takes the guest's config lock for this write: the lock timeout text when a fault refuses it, else null. */
+  String lockForWrite(Guest guest) {
+    return faults.lockForWrite(guest.vmid(), System.nanoTime()) ? null : lockTimeout(guest);
+  }
+
+  static String lockTimeout(Guest guest) {
+    String lock = guest.type().equals("lxc") ? "/run/lock/lxc/pve-config-" + guest.vmid() + ".lock"
+        : "/var/lock/qemu-server/lock-" + guest.vmid() + ".conf";
+    return "can't lock file '" + lock + "' - got timeout";
   }
 
   private int vmid() {

@@ -51,10 +51,29 @@ final class ConfigValues {
     return text.toString();
   }
 
-  static String digest(Map<String, Object> config, List<List<String>> rawLxc) {
+  /** SHA1 of the whole config file, snapshot sections included, so any write changes it as in PVE. */
+  static String digest(Guest g) {
+    StringBuilder text = new StringBuilder(fileText(withParent(g.config(), g.parent()), g.rawLxc()));
+    for (Snapshot s : g.snapshots()) {
+      Map<String, Object> section = withParent(s.config(), s.parent());
+      section.put("snaptime", s.snaptime());
+      section.put("description", s.description());
+      text.append("\n[").append(s.name()).append("]\n").append(fileText(section, g.rawLxc()));
+    }
+    return sha1(text.toString());
+  }
+
+  private static Map<String, Object> withParent(Map<String, Object> config, String parent) {
+    Map<String, Object> copy = new LinkedHashMap<>(config);
+    if (parent != null) {
+      copy.put("parent", parent);
+    }
+    return copy;
+  }
+
+  private static String sha1(String text) {
     try {
-      byte[] sha1 = MessageDigest.getInstance("SHA-1")
-          .digest(fileText(config, rawLxc).getBytes(StandardCharsets.UTF_8));
+      byte[] sha1 = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
       return String.format("%040x", new BigInteger(1, sha1));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-1 missing from the JDK", e);

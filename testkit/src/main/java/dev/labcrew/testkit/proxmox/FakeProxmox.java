@@ -33,11 +33,15 @@ import java.util.concurrent.ScheduledExecutorService;
  *
  * <p>Errors follow PVE: not found is a 500 whose {@code message} names the missing config file, 403 names path and
  * privilege, 401 says {@code Authentication failed!}, unknown methods and paths are 501.
+ *
+ * <p>Writes to CTs (power, snapshots, config, resize) change the guests; those that PVE runs as tasks answer a UPID
+ * and finish after {@link Builder#taskDuration}, scheduled off the request threads. See the package documentation.
  */
 public final class FakeProxmox implements AutoCloseable {
   private final Scenario scenario;
   private final int requestedPort;
   private final Duration authFailureDelay;
+  private final Duration taskDuration;
   private final Faults faults;
   private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
   private ServerCertificate certificate;
@@ -50,6 +54,7 @@ public final class FakeProxmox implements AutoCloseable {
     this.scenario = builder.scenario;
     this.requestedPort = builder.port;
     this.authFailureDelay = builder.authFailureDelay;
+    this.taskDuration = builder.taskDuration;
     this.faults = new Faults(scenario.spec().faults());
   }
 
@@ -84,7 +89,8 @@ public final class FakeProxmox implements AutoCloseable {
     }
     server.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
     server.setExecutor(executor);
-    server.createContext("/", new ApiHandler(lab, faults, requests, scheduler, authFailureDelay));
+    TaskRunner tasks = new TaskRunner(lab, faults, scheduler, taskDuration);
+    server.createContext("/", new ApiHandler(lab, faults, requests, scheduler, authFailureDelay, tasks));
     server.start();
     return this;
   }
@@ -191,6 +197,7 @@ public final class FakeProxmox implements AutoCloseable {
     private Scenario scenario;
     private int port;
     private Duration authFailureDelay = Duration.ZERO;
+    private Duration taskDuration = Duration.ofMillis(150);
 
     private Builder() {}
 
@@ -217,6 +224,19 @@ public final class FakeProxmox implements AutoCloseable {
     /** Delays 401 answers, as PVE delays them by about 3 s; 0 by default to keep tests fast. */
     public Builder authFailureDelay(Duration delay) {
       this.authFailureDelay = Objects.requireNonNull(delay, "delay == null");
+      return this;
+    }
+
+    /**
+     * How long each task of a write endpoint runs before it stops and the guest's state changes; 150 ms by default.
+     * One guest's tasks run one after another, so a second task on it ends a further duration later.
+     */
+    public Builder taskDuration(Duration duration) {
+      Objects.requireNonNull(duration, "duration == null");
+      if (duration.isNegative()) {
+        throw new IllegalArgumentException("negative task duration: " + duration);
+      }
+      this.taskDuration = duration;
       return this;
     }
 

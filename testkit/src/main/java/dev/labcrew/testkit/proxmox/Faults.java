@@ -19,7 +19,12 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@link #lockTimeout}: the next {@code times} requests on that guest get 500
- *       {@code can't lock file '/run/lock/lxc/pve-config-<vmid>.lock' - got timeout}.</li>
+ *       {@code can't lock file '/run/lock/lxc/pve-config-<vmid>.lock' - got timeout}; a write that runs as a task
+ *       (start, snapshot, resize...) gets its UPID and the task fails with that text, as PVE 8.2+ locks in the
+ *       worker.</li>
+ *   <li>{@link #lockContention}: a write arriving within the window after the previous accepted write to that guest
+ *       meets the same lock timeout, once per write; a retry after the window succeeds (seed 004, finding F4).</li>
+ *   <li>{@link #failNextTask}: the next task of a guest fails with the given exit status and log.</li>
  *   <li>{@link #nodeOffline}: {@code /nodes/<node>/...} answers 596 {@code Broken pipe}; cluster views show the
  *       node offline and its guests with status {@code unknown}.</li>
  *   <li>{@link #slow}: every response is delayed.</li>
@@ -35,6 +40,9 @@ public final class Faults {
   private final Set<String> offline = ConcurrentHashMap.newKeySet();
   private final List<Pattern> malformed = new CopyOnWriteArrayList<>();
   private final Set<List<String>> revoked = ConcurrentHashMap.newKeySet();
+  private final Map<Integer, Duration> contention = new ConcurrentHashMap<>();
+  private final Map<Integer, Long> lastWrite = new ConcurrentHashMap<>();
+  private final Map<Integer, TaskFault> nextTaskFaults = new ConcurrentHashMap<>();
   private final ScenarioSpec.FaultSpec baseline;
   private volatile Duration delay = Duration.ZERO;
 
@@ -46,6 +54,33 @@ public final class Faults {
   /** The next {@code times} requests touching guest {@code vmid} fail with a config lock timeout. */
   public Faults lockTimeout(int vmid, int times) {
     lockTimeouts.put(vmid, new AtomicInteger(times));
+    return this;
+  }
+
+  /**
+   * Config lock contention on guest {@code vmid}: a write arriving less than {@code window} after the previous
+   * accepted write to that guest fails with the config lock timeout; {@link Duration#ZERO} turns it off.
+   */
+  public Faults lockContention(int vmid, Duration window) {
+    Objects.requireNonNull(window, "window == null");
+    if (window.isNegative()) {
+      throw new IllegalArgumentException("negative window: " + window);
+    }
+    if (window.isZero()) {
+      contention.remove(vmid);
+    } else {
+      contention.put(vmid, window);
+    }
+    return this;
+  }
+
+  /**
+   * The next task started on guest {@code vmid} fails: its log holds {@code logLines}, then
+   * {@code TASK ERROR: <exitstatus>}; the guest's state does not change.
+   */
+  public Faults failNextTask(int vmid, String exitstatus, List<String> logLines) {
+    nextTaskFaults.put(vmid, new TaskFault(Objects.requireNonNull(exitstatus, "exitstatus == null"),
+        List.copyOf(logLines)));
     return this;
   }
 
@@ -85,16 +120,45 @@ public final class Faults {
     offline.clear();
     malformed.clear();
     revoked.clear();
+    contention.clear();
+    lastWrite.clear();
+    nextTaskFaults.clear();
     delay = Duration.ofMillis(baseline.slowMillis());
     baseline.lockTimeouts().forEach(this::lockTimeout);
     baseline.offlineNodes().forEach(this::nodeOffline);
     baseline.malformedPaths().forEach(this::malformedBody);
+    baseline.lockContention().forEach((vmid, window) -> lockContention(vmid, Ages.duration(window)));
+  }
+
+  /**
+   * Takes guest {@code vmid}'s config lock for one write at {@code nanos} ({@link System#nanoTime()}): false when a
+   * lock timeout or contention refuses it; only accepted writes open a new contention window.
+   */
+  synchronized boolean lockForWrite(int vmid, long nanos) {
+    if (takeLockTimeout(vmid)) {
+      return false;
+    }
+    Duration window = contention.get(vmid);
+    Long last = lastWrite.get(vmid);
+    if (window != null && last != null && nanos - last < window.toNanos()) {
+      return false;
+    }
+    lastWrite.put(vmid, nanos);
+    return true;
+  }
+
+  /** The failure {@link #failNextTask} set for guest {@code vmid}, once. */
+  TaskFault takeTaskFault(int vmid) {
+    return nextTaskFaults.remove(vmid);
   }
 
   boolean takeLockTimeout(int vmid) {
     AtomicInteger left = lockTimeouts.get(vmid);
     return left != null && left.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
   }
+
+  /** An injected task failure: the exit status and the log lines before it. */
+  record TaskFault(String exitstatus, List<String> log) {}
 
   boolean offline(String node) {
     return offline.contains(node);

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A guest's mutable state: power status, configuration, snapshots and live counters. Write endpoints change
- * it through {@link #start}, {@link #stop}, {@link #config()} and {@link #snapshots()}.
+ * it through {@link #start}, {@link #stop}, {@link #config()}, {@link #snapshots()} and {@link #parent}; callers
+ * hold the lab's monitor.
  */
 final class Guest {
   private final int vmid;
@@ -18,13 +20,16 @@ final class Guest {
   private final List<Snapshot> snapshots;
   private final List<Map<String, Object>> interfaces;
   private final Map<String, Object> firewall;
+  private final ScenarioSpec.StartFailureSpec startFailure;
+  private String parent;
   private String status;
   private GuestUsage usage;
   private long startedAt;
   private int pid;
 
   Guest(int vmid, String type, String node, Map<String, Object> config, List<List<String>> rawLxc,
-      List<Map<String, Object>> interfaces, Map<String, Object> firewall) {
+      List<Map<String, Object>> interfaces, Map<String, Object> firewall,
+      ScenarioSpec.StartFailureSpec startFailure) {
     this.vmid = vmid;
     this.type = type;
     this.node = node;
@@ -33,6 +38,7 @@ final class Guest {
     this.snapshots = new ArrayList<>();
     this.interfaces = interfaces == null ? null : List.copyOf(interfaces);
     this.firewall = new LinkedHashMap<>(firewall);
+    this.startFailure = startFailure;
     this.status = "stopped";
     this.usage = GuestUsage.IDLE;
   }
@@ -102,12 +108,37 @@ final class Guest {
     return config;
   }
 
+  /** Replaces the whole config, as a rollback or a checked update writes it. */
+  void replaceConfig(Map<String, Object> newConfig) {
+    Map<String, Object> copy = new LinkedHashMap<>(newConfig);
+    config.clear();
+    config.putAll(copy);
+  }
+
   List<List<String>> rawLxc() {
     return rawLxc;
   }
 
   List<Snapshot> snapshots() {
     return snapshots;
+  }
+
+  Optional<Snapshot> snapshot(String name) {
+    return snapshots.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /** The snapshot the current state derives from ({@code parent:} in the config file), or {@code null}. */
+  String parent() {
+    return parent;
+  }
+
+  void parent(String name) {
+    parent = name;
+  }
+
+  /** How every start fails, as the scenario declares it, or {@code null} when starts succeed. */
+  ScenarioSpec.StartFailureSpec startFailure() {
+    return startFailure;
   }
 
   /** The interfaces the scenario fixed, or {@code null} to derive them from the {@code netN} keys. */

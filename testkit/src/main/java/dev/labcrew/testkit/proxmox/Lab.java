@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * The whole simulated cluster: nodes, guests, storages, tasks, journal and tokens. Not thread-safe: the request
- * handler holds its monitor while an endpoint runs.
+ * handler holds its monitor while an endpoint runs, and {@link TaskRunner} while a task's work runs, so concurrent
+ * writes to one guest are serialized.
  */
 final class Lab {
   final String cluster;

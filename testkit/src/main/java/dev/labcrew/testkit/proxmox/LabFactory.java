@@ -57,7 +57,7 @@ final class LabFactory {
   private void addGuest(ScenarioSpec.GuestSpec g) {
     requireNode(g.node());
     Guest guest = new Guest(g.vmid(), g.type(), g.node(), ConfigValues.normalize(g.config()), g.lxc(),
-        g.interfaces(), g.firewall());
+        g.interfaces(), g.firewall(), g.startFailure());
     if (g.status().equals("running")) {
       ScenarioSpec.UsageSpec u = g.usage() == null
           ? new ScenarioSpec.UsageSpec(0.01, 64L << 20, 0, 1L << 30, 1L << 20, 1L << 20, 0, 0, "3600") : g.usage();
@@ -67,9 +67,10 @@ final class LabFactory {
     String parent = null;
     for (ScenarioSpec.SnapshotSpec s : g.snapshots()) {
       guest.snapshots().add(new Snapshot(s.name(), now - Ages.seconds(s.age()), s.description(), parent,
-          guest.config()));
+          Snapshot.freeze(guest.config())));
       parent = s.name();
     }
+    guest.parent(parent);
     lab.guests.put(g.vmid(), guest);
     String id = String.valueOf(g.vmid());
     g.tasks().forEach(t -> addTask(new ScenarioSpec.TaskSpec(t.node() == null ? g.node() : t.node(), t.type(),
@@ -84,7 +85,7 @@ final class LabFactory {
     long pstart = Math.floorMod(start - node.bootTime(), 3_000_000L) * 100 + 1_000;
     Task task = new Task(t.node(), 1000 + random.nextInt(4_000_000), pstart, start, t.type(), t.id(), t.user(),
         t.log());
-    String daemon = "pvedaemon[" + (1000 + Math.floorMod(t.node().hashCode(), 9000)) + "]";
+    String daemon = TaskRunner.daemon(t.node());
     lab.addJournal(new JournalEntry(t.node(), "pvedaemon", start, daemon,
         "<" + t.user() + "> starting task " + task.upid()));
     if (t.exitstatus() != null) {

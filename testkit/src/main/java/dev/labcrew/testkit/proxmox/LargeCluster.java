@@ -97,7 +97,7 @@ final class LargeCluster {
     }
     ScenarioSpec.UsageSpec usage = running ? usage(memory, cores, disk, nodeUptimes[nodeIndex]) : null;
     return new ScenarioSpec.GuestSpec(vmid, lxc ? "lxc" : "qemu", node, running ? "running" : "stopped", config,
-        null, usage, snapshots(), null, Map.of("enable", 1), tasks(lxc, running, usage), null);
+        null, usage, snapshots(), null, Map.of("enable", 1), tasks(lxc, running, usage), null, null);
   }
 
   /** Counters of a running guest, up since some time after its node booted. */

@@ -39,20 +39,26 @@ final class LxcApi {
     return Reply.of(rows);
   }
 
+  /** The current config with {@code parent}, or one snapshot's section with its parent, snaptime and comment. */
   private static Reply config(Call call) {
     Guest g = call.guest("lxc", "VM.Audit");
-    Map<String, Object> source = g.config();
     String snapname = call.param("snapshot");
-    if (snapname != null) {
-      source = g.snapshots().stream().filter(s -> s.name().equals(snapname)).findFirst()
-          .orElseThrow(() -> ApiException.serverError("snapshot '" + snapname + "' does not exist"))
-          .config();
+    Map<String, Object> config;
+    if (snapname == null) {
+      config = new LinkedHashMap<>(g.config());
+      putIfSet(config, "parent", g.parent());
+    } else {
+      Snapshot s = g.snapshot(snapname)
+          .orElseThrow(() -> ApiException.serverError("snapshot '" + snapname + "' does not exist"));
+      config = new LinkedHashMap<>(s.config());
+      putIfSet(config, "parent", s.parent());
+      config.put("snaptime", s.snaptime());
+      putIfSet(config, "description", s.description().isEmpty() ? null : s.description());
     }
-    Map<String, Object> config = new LinkedHashMap<>(source);
     if (!g.rawLxc().isEmpty()) {
       config.put("lxc", g.rawLxc());
     }
-    config.put("digest", ConfigValues.digest(g.config(), g.rawLxc()));
+    config.put("digest", ConfigValues.digest(g));
     return Reply.of(config);
   }
 
@@ -60,28 +66,28 @@ final class LxcApi {
   private static Reply snapshots(Call call) {
     Guest g = call.guest("lxc", "VM.Audit");
     List<Map<String, Object>> rows = new ArrayList<>();
-    String last = null;
     for (Snapshot s : g.snapshots()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("name", s.name());
       row.put("snaptime", s.snaptime());
       row.put("description", s.description());
-      if (s.parent() != null) {
-        row.put("parent", s.parent());
-      }
+      putIfSet(row, "parent", s.parent());
       rows.add(row);
-      last = s.name();
     }
     Map<String, Object> current = new LinkedHashMap<>();
     current.put("name", "current");
     current.put("description", "You are here!");
     current.put("running", g.running() ? 1 : 0);
-    current.put("digest", ConfigValues.digest(g.config(), g.rawLxc()));
-    if (last != null) {
-      current.put("parent", last);
-    }
+    current.put("digest", ConfigValues.digest(g));
+    putIfSet(current, "parent", g.parent());
     rows.add(current);
     return Reply.of(rows);
+  }
+
+  private static void putIfSet(Map<String, Object> map, String key, Object value) {
+    if (value != null) {
+      map.put(key, value);
+    }
   }
 
   private static Reply interfaces(Call call) {

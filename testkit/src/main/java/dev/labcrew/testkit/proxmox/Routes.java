@@ -12,7 +12,23 @@ final class Routes {
   record Match(Route route, Map<String, String> vars) {}
 
   Routes get(String template, String params, Route.Endpoint endpoint) {
-    routes.add(new Route("GET", template, new ParamSpec(params), endpoint));
+    return add("GET", template, params, endpoint);
+  }
+
+  Routes post(String template, String params, Route.Endpoint endpoint) {
+    return add("POST", template, params, endpoint);
+  }
+
+  Routes put(String template, String params, Route.Endpoint endpoint) {
+    return add("PUT", template, params, endpoint);
+  }
+
+  Routes delete(String template, String params, Route.Endpoint endpoint) {
+    return add("DELETE", template, params, endpoint);
+  }
+
+  private Routes add(String method, String template, String params, Route.Endpoint endpoint) {
+    routes.add(new Route(method, template, new ParamSpec(params), endpoint));
     return this;
   }
 
@@ -30,6 +46,10 @@ final class Routes {
     Routes routes = new Routes();
     ClusterApi.register(routes);
     LxcApi.register(routes);
+    PowerApi.register(routes);
+    SnapshotApi.register(routes);
+    ConfigApi.register(routes);
+    ResizeApi.register(routes);
     TaskApi.register(routes);
     SyslogApi.register(routes);
     return routes;

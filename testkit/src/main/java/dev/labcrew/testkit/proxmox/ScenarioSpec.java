@@ -22,7 +22,7 @@ record ScenarioSpec(String name, String cluster, String timezone, Map<String, St
     guests = orEmpty(guests);
     tasks = orEmpty(tasks);
     journal = orEmpty(journal);
-    faults = faults == null ? new FaultSpec(null, null, null, null) : faults;
+    faults = faults == null ? new FaultSpec(null, null, null, null, null) : faults;
   }
 
   record NodeSpec(String name, String ip, int maxcpu, long maxmem, double cpu, long mem, long disk,
@@ -37,7 +37,7 @@ record ScenarioSpec(String name, String cluster, String timezone, Map<String, St
   record GuestSpec(int vmid, String type, String node, String status, Map<String, Object> config,
       List<List<String>> lxc, UsageSpec usage, List<SnapshotSpec> snapshots,
       List<Map<String, Object>> interfaces, Map<String, Object> firewall, List<TaskSpec> tasks,
-      List<JournalSpec> journal) {
+      List<JournalSpec> journal, StartFailureSpec startFailure) {
 
     GuestSpec {
       type = type == null ? "lxc" : type;
@@ -68,14 +68,34 @@ record ScenarioSpec(String name, String cluster, String timezone, Map<String, St
 
   record JournalSpec(String node, String unit, String ident, String age, String message) {}
 
+  /**
+   * How every start of a guest fails: the task log lines, the exit status, and the journal lines written when it
+   * fails (unit {@code pve-container@VMID} unless given, {@code ""} for none).
+   */
+  record StartFailureSpec(List<String> log, String exitstatus, List<FailureJournalSpec> journal) {
+
+    StartFailureSpec {
+      log = orEmpty(log);
+      journal = orEmpty(journal);
+      if (exitstatus == null || exitstatus.isBlank()) {
+        throw new IllegalArgumentException("startFailure needs an exitstatus");
+      }
+    }
+  }
+
+  /** A journal line of a failing start, stamped when the start fails. */
+  record FailureJournalSpec(String unit, String ident, String message) {}
+
+  /** Faults present from the start and restored by {@link Faults#clear()}; {@code lockContention} windows are ages. */
   record FaultSpec(Map<Integer, Integer> lockTimeouts, List<String> offlineNodes, Long slowMillis,
-      List<String> malformedPaths) {
+      List<String> malformedPaths, Map<Integer, String> lockContention) {
 
     FaultSpec {
       lockTimeouts = lockTimeouts == null ? Map.of() : lockTimeouts;
       offlineNodes = orEmpty(offlineNodes);
       slowMillis = slowMillis == null ? 0L : slowMillis;
       malformedPaths = orEmpty(malformedPaths);
+      lockContention = lockContention == null ? Map.of() : lockContention;
     }
   }
 

@@ -85,7 +85,10 @@ final class TaskApi {
     return task;
   }
 
-  /** A list row; a token's task shows {@code user} and {@code tokenid} apart, as PVE splits them. */
+  /**
+   * A list row; a token's task shows {@code user} and {@code tokenid} apart, as PVE splits them. A running task has
+   * no {@code endtime} and status {@code RUNNING}, as PVE's list marks the tasks of its active file.
+   */
   private static Map<String, Object> row(Task t) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("upid", t.upid());
@@ -100,7 +103,9 @@ final class TaskApi {
     if (bang >= 0) {
       row.put("tokenid", t.user().substring(bang + 1));
     }
-    if (!t.running()) {
+    if (t.running()) {
+      row.put("status", "RUNNING");
+    } else {
       row.put("endtime", t.endtime());
       row.put("status", t.exitstatus());
     }

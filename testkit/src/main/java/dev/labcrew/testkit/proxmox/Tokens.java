@@ -6,8 +6,8 @@ import java.util.Map;
 /** The tokens generated scenarios get: the admin {@code root@pam!labcrew} and {@code auditor@pve!readonly}. */
 final class Tokens {
   static final List<String> ADMIN_PRIVILEGES = List.of("VM.Audit", "VM.PowerMgmt", "VM.Config.Memory",
-      "VM.Config.CPU", "VM.Config.Disk", "VM.Config.Options", "VM.Snapshot", "VM.Snapshot.Rollback", "Sys.Audit",
-      "Sys.Syslog", "Datastore.Audit", "Datastore.AllocateSpace");
+      "VM.Config.CPU", "VM.Config.Disk", "VM.Config.Network", "VM.Config.Options", "VM.Snapshot",
+      "VM.Snapshot.Rollback", "Sys.Audit", "Sys.Syslog", "Datastore.Audit", "Datastore.AllocateSpace", "SDN.Use");
 
   private Tokens() {}
 

@@ -29,13 +29,27 @@
  *     "tasks": [{"type": "vzstart", "user": "root@pam", "age": "PT5M", "duration": 11,
  *                "exitstatus": "unable to get PID for CT 102 (not running?)",   // null: still running
  *                "log": ["problem with monitor socket, but continuing anyway: got timeout"]}],  // TASK line added
- *     "journal": [{"ident": "systemd[1]", "age": "PT5M", "message": "…"}]  // unit pve-container@102 unless given;
- *   }],                                                                     // "unit": "" for none
+ *     "journal": [{"ident": "systemd[1]", "age": "PT5M", "message": "…"}], // unit pve-container@102 unless given;
+ *                                                                           // "unit": "" for none
+ *     "startFailure": {                                   // every POST status/start (and reboot) of it fails so
+ *       "log": ["problem with monitor socket, but continuing anyway: got timeout"],   // task log lines
+ *       "exitstatus": "unable to get PID for CT 102 (not running?)",                  // then TASK ERROR: this
+ *       "journal": [{"ident": "systemd[1]", "message": "…"}]}  // written when it fails; unit as above
+ *   }],
  *   "tasks":   [{"node": "pve1", "type": "aptupdate", "id": "", "user": "root@pam", "age": "P1D", …}],
  *   "journal": [{"node": "pve1", "unit": "cron", "ident": "CRON[4410]", "age": "PT17M", "message": "…"}],
  *   "faults":  {"lockTimeouts": {"102": 2}, "offlineNodes": ["pve2"], "slowMillis": 0,
- *               "malformedPaths": ["^/cluster/resources"]}                  // restored by Faults.clear()
+ *               "malformedPaths": ["^/cluster/resources"],
+ *               "lockContention": {"9101": "PT2S"}}        // window after each write; restored by Faults.clear()
  * }
  * }</pre>
+ *
+ * <h2>Writes</h2>
+ * Under {@code /nodes/{node}/lxc/{vmid}/}: {@code POST status/start|stop|shutdown|reboot}, {@code POST snapshot},
+ * {@code DELETE snapshot/{snapname}}, {@code POST snapshot/{snapname}/rollback}, {@code PUT resize} answer a UPID;
+ * {@code PUT config} answers {@code null} at once. Each task runs for
+ * {@link dev.labcrew.testkit.proxmox.FakeProxmox.Builder#taskDuration} (150 ms by default), one guest's tasks one
+ * after another, then changes the guest. As in PVE 8.2+, a state precondition ({@code CT 101 already running}) is a
+ * 500 at once while a lock ({@code CT is locked (backup)}, a config lock timeout) fails the task.
  */
 package dev.labcrew.testkit.proxmox;

@@ -42,11 +42,33 @@ final class PveClient {
     return raw("GET", "/api2/json" + path);
   }
 
+  /** POST {@code /api2/json + path} with a form body such as {@code snapname=a&description=b}. */
+  Response post(String path, String form) {
+    return send("POST", "/api2/json" + path, form, "application/x-www-form-urlencoded");
+  }
+
+  Response put(String path, String form) {
+    return send("PUT", "/api2/json" + path, form, "application/x-www-form-urlencoded");
+  }
+
+  Response delete(String path) {
+    return raw("DELETE", "/api2/json" + path);
+  }
+
   Response raw(String method, String fullPath) {
+    return send(method, fullPath, null, null);
+  }
+
+  /** Any method with an optional body of {@code contentType}, such as {@code application/json}. */
+  Response send(String method, String fullPath, String body, String contentType) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + fullPath))
-        .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10));
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .timeout(Duration.ofSeconds(10));
     if (authorization != null) {
       request.header("Authorization", authorization);
+    }
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
     }
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

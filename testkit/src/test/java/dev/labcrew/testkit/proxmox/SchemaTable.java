@@ -25,7 +25,7 @@ final class SchemaTable {
       SchemaTable table = new SchemaTable();
       new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
           .filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t")).forEach(c ->
-              table.byPath.computeIfAbsent(c[1], k -> new LinkedHashMap<>())
+              table.byPath.computeIfAbsent(c[0] + " " + c[1], k -> new LinkedHashMap<>())
                   .put(c[2], new Field(c[2], c[3], c[4].equals("1"))));
       return table;
     } catch (IOException e) {
@@ -33,13 +33,16 @@ final class SchemaTable {
     }
   }
 
-  Iterable<String> paths() {
+  /** The endpoints of the table, as {@code METHOD /path/{var}}. */
+  Iterable<String> endpoints() {
     return byPath.keySet();
   }
 
-  /** The violations of {@code data} returned by {@code template} (e.g. {@code /nodes/{node}/lxc}), as text. */
-  List<String> check(String template, String url, JsonNode data) {
-    Map<String, Field> fields = byPath.get(template);
+  /**
+   * The violations of {@code data} returned by {@code endpoint} (e.g. {@code GET /nodes/{node}/lxc}), as text.
+   */
+  List<String> check(String endpoint, String url, JsonNode data) {
+    Map<String, Field> fields = byPath.get(endpoint);
     List<String> problems = new ArrayList<>();
     Field self = fields.get("-");
     if (!matches(self.type(), data, false)) {
@@ -47,9 +50,9 @@ final class SchemaTable {
       return problems;
     }
     if (data.isArray()) {
-      data.forEach(item -> checkObject(fields, template, url, item, problems));
+      data.forEach(item -> checkObject(fields, endpoint, url, item, problems));
     } else if (data.isObject() && fields.size() > 1) {
-      checkObject(fields, template, url, data, problems);
+      checkObject(fields, endpoint, url, data, problems);
     }
     return problems;
   }
@@ -82,6 +85,8 @@ final class SchemaTable {
         return value.isArray();
       case "object":
         return value.isObject();
+      case "null":
+        return value.isNull();
       default:
         return true;
     }

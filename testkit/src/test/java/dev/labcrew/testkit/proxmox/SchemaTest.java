@@ -3,6 +3,7 @@ package dev.labcrew.testkit.proxmox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +13,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every served endpoint, on every guest and task of the scenario, against the table derived from PVE's schema. */
 class SchemaTest {
+  private static final String CT = "/nodes/{node}/lxc/{vmid}";
+
   @RegisterExtension
-  static FakeProxmoxExtension pve = FakeProxmoxExtension.withScenario("homelab-incidents");
+  static FakeProxmoxExtension pve = FakeProxmoxExtension.withScenario("homelab-incidents")
+      .configure(b -> b.taskDuration(Duration.ofMillis(20)));
 
   private final SchemaTable table = SchemaTable.load();
   private final List<String> problems = new ArrayList<>();
@@ -23,6 +27,7 @@ class SchemaTest {
   @Test
   void should_return_every_field_with_the_schema_type_and_every_required_field() {
     admin = PveClient.admin(pve.fake());
+    writes();
     check("/version", "/version");
     check("/cluster/status", "/cluster/status");
     check("/cluster/resources", "/cluster/resources");
@@ -43,29 +48,54 @@ class SchemaTest {
     }
 
     assertThat(problems).isEmpty();
-    assertThat(checked).containsExactlyInAnyOrderElementsOf(table.paths());
+    assertThat(checked).containsExactlyInAnyOrderElementsOf(table.endpoints());
+  }
+
+  /** One call of each write endpoint, on pve2's CTs; the tasks they start are checked with the others. */
+  private void writes() {
+    String ct = "/nodes/pve2/lxc/9101";
+    write("POST", CT + "/status/shutdown", ct + "/status/shutdown", "timeout=5");
+    Tasks.awaitAll(admin, "pve2");
+    write("POST", CT + "/status/start", ct + "/status/start", "");
+    Tasks.awaitAll(admin, "pve2");
+    write("POST", CT + "/status/reboot", ct + "/status/reboot", "");
+    write("POST", CT + "/status/stop", "/nodes/pve2/lxc/9102/status/stop", "");
+    write("POST", CT + "/snapshot", ct + "/snapshot", "snapname=schema");
+    write("POST", CT + "/snapshot/{snapname}/rollback", ct + "/snapshot/schema/rollback", "");
+    write("DELETE", CT + "/snapshot/{snapname}", ct + "/snapshot/schema", null);
+    write("PUT", CT + "/config", ct + "/config", "description=schema");
+    write("PUT", CT + "/resize", ct + "/resize", "disk=rootfs&size=%2B1G");
+    Tasks.awaitAll(admin, "pve2");
   }
 
   private void checkGuest(String node, JsonNode ct) {
     String base = "/nodes/" + node + "/lxc/" + ct.get("vmid").asInt();
-    String template = "/nodes/{node}/lxc/{vmid}";
-    check(template + "/status/current", base + "/status/current");
-    check(template + "/config", base + "/config");
-    check(template + "/snapshot", base + "/snapshot");
-    check(template + "/firewall/options", base + "/firewall/options");
-    check(template + "/rrddata", base + "/rrddata?timeframe=hour");
+    check(CT + "/status/current", base + "/status/current");
+    check(CT + "/config", base + "/config");
+    check(CT + "/snapshot", base + "/snapshot");
+    check(CT + "/firewall/options", base + "/firewall/options");
+    check(CT + "/rrddata", base + "/rrddata?timeframe=hour");
     if (ct.get("status").asText().equals("running")) {
-      check(template + "/interfaces", base + "/interfaces");
+      check(CT + "/interfaces", base + "/interfaces");
     }
   }
 
   private void check(String template, String url) {
-    PveClient.Response response = admin.get(url);
+    record("GET " + template, url, admin.get(url));
+  }
+
+  private void write(String method, String template, String url, String form) {
+    PveClient.Response response = method.equals("DELETE") ? admin.delete(url)
+        : admin.send(method, "/api2/json" + url, form, "application/x-www-form-urlencoded");
+    record(method + " " + template, method + " " + url, response);
+  }
+
+  private void record(String endpoint, String url, PveClient.Response response) {
     if (response.status() != 200) {
       problems.add(url + ": HTTP " + response.status() + " " + response.message());
       return;
     }
-    checked.add(template);
-    problems.addAll(table.check(template, url, response.data()));
+    checked.add(endpoint);
+    problems.addAll(table.check(endpoint, url, response.data()));
   }
 }

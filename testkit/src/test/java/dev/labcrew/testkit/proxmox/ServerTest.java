@@ -63,7 +63,7 @@ class ServerTest {
     PveClient client = PveClient.admin(pve.fake());
 
     PveClient.Response unknown = client.get("/nodes/pve1/ceph/status");
-    PveClient.Response post = client.raw("POST", "/api2/json/nodes/pve1/lxc/102/status/start");
+    PveClient.Response post = client.raw("POST", "/api2/json/nodes/pve1/lxc/102/status/suspend");
 
     assertThat(unknown.status()).isEqualTo(501);
     assertThat(unknown.message()).contains("not implemented");

@@ -2,6 +2,7 @@ package dev.labcrew.proxmox.lxc;
 
 import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.internal.RetryPolicy;
 import dev.labcrew.proxmox.task.TaskWaiter;
 import java.time.Clock;
 
@@ -17,9 +18,10 @@ public final class LxcActions {
     private LxcActions() {
     }
 
-    public static ToolRuntime.Builder register(ToolRuntime.Builder builder, ProxmoxClient client, TaskWaiter waiter, Clock clock) {
+    public static ToolRuntime.Builder register(ToolRuntime.Builder builder, ProxmoxClient client, TaskWaiter waiter,
+                                              RetryPolicy retry, Clock clock) {
         GuestReader reader = new GuestReader(client);
-        TaskRunner tasks = new TaskRunner(client, waiter);
+        TaskRunner tasks = new TaskRunner(client, waiter, retry);
         SnapshotLookup snapshots = new SnapshotLookup(client);
         for (PowerChange change : PowerChange.values()) {
             builder.action(change.tool, new PowerAction(change, reader, tasks));

@@ -47,11 +47,22 @@ final class RollbackSnapshot implements Action {
     public Object perform(ActionPlan plan, Map<String, Object> arguments) {
         String name = SnapshotNames.require(arguments.get("snapname"));
         GuestState guest = reader.read(arguments);
+        String base = "/nodes/" + guest.node() + "/lxc/" + guest.vmid();
         TaskOutcome outcome = tasks.post("rollback of " + guest.label() + " to '" + name + "'",
-            "/nodes/" + guest.node() + "/lxc/" + guest.vmid() + "/snapshot/" + name + "/rollback",
-            starts(arguments) ? Map.of("start", "1") : Map.of());
+            base + "/snapshot/" + name + "/rollback", Map.of());
+        List<String> log = new ArrayList<>(outcome.logTail());
+        if (starts(arguments)) {
+            // PVE's own start=1 runs the start as a separate task the rollback does not wait for; start it ourselves
+            TaskOutcome start = tasks.post("start of " + guest.label() + " after the rollback", base + "/status/start", Map.of());
+            log.addAll(start.logTail());
+        }
         LxcStatus after = reader.status(guest);
-        return new ActionOutcome("rollback_lxc_snapshot", guest.target(), outcome.upid(), outcome.exitStatus(), outcome.logTail(),
+        if (starts(arguments) && !after.running()) {
+            throw new dev.labcrew.core.LabcrewException(dev.labcrew.core.ErrorKind.TASK_FAILED, guest.label()
+                + " was rolled back to '" + name + "' but is " + after.status() + ", not running",
+                "call troubleshoot_lxc_startup vmid=" + guest.vmid());
+        }
+        return new ActionOutcome("rollback_lxc_snapshot", guest.target(), outcome.upid(), outcome.exitStatus(), log,
             "rolled back to '" + name + "', now " + after.status());
     }
 

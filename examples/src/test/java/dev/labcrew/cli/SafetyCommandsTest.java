@@ -1,0 +1,137 @@
+package dev.labcrew.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labcrew.core.audit.AuditEvent;
+import dev.labcrew.core.audit.AuditEventType;
+import dev.labcrew.core.audit.AuditLog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Approvals, the queue and the audit trail from the command line, on the demo lab. */
+class SafetyCommandsTest {
+    @TempDir
+    Path home;
+
+    private Map<String, String> env() {
+        return Map.of("XDG_STATE_HOME", home.resolve("state").toString(), "XDG_CONFIG_HOME", home.resolve("config").toString(),
+            "USER", "alice");
+    }
+
+    @Test
+    void should_ask_at_the_terminal_and_run_when_the_human_says_yes() {
+        Cli cli = Cli.withTerminal(env(), "y\nmemory pressure\n", "tools", "call", "restart_lxc", "vmid=200", "--demo");
+        assertThat(cli.exitCode()).as(cli.all()).isZero();
+        assertThat(cli.err()).contains("PROPOSED restart_lxc on ct/200@pve1 (MUTATING)").contains("Approve? [y/N]");
+        assertThat(cli.out()).contains("DONE restart_lxc on ct/200@pve1");
+        assertThat(Cli.run(env(), "audit").out()).contains("PROPOSED").contains("DECIDED").contains("STARTED").contains("FINISHED");
+    }
+
+    @Test
+    void should_deny_when_no_terminal_and_with_approve_never() {
+        Cli noTerminal = Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo");
+        assertThat(noTerminal.exitCode()).isEqualTo(Labcrew.DENIED);
+        assertThat(noTerminal.out()).contains("DENIED").contains("no terminal");
+        Cli never = Cli.withTerminal(env(), "y\n\n", "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "never");
+        assertThat(never.exitCode()).isEqualTo(Labcrew.DENIED);
+        assertThat(never.out()).contains("--approve never");
+    }
+
+    @Test
+    void should_queue_then_run_once_after_a_human_approves() {
+        Cli first = Cli.run(env(), "tools", "call", "restart_lxc", "vmid=200", "reason=OOM risk", "--demo", "--approve", "queue");
+        assertThat(first.exitCode()).as(first.all()).isEqualTo(Labcrew.PENDING);
+        String id = approvalId(first.out());
+        assertThat(Cli.run(env(), "approvals", "list").out()).contains(id).contains("restart_lxc").contains("OOM risk");
+        assertThat(Cli.run(env(), "approvals", "approve", id, "--reason", "go").out()).contains("Approved " + id);
+
+        Cli second = Cli.run(env(), "tools", "call", "restart_lxc", "vmid=200", "reason=OOM risk", "--demo", "--approve", "queue");
+        assertThat(second.exitCode()).as(second.all()).isZero();
+        assertThat(second.out()).contains("DONE restart_lxc");
+        Cli third = Cli.run(env(), "tools", "call", "restart_lxc", "vmid=200", "--demo", "--approve", "queue");
+        assertThat(third.exitCode()).isEqualTo(Labcrew.PENDING);
+    }
+
+    @Test
+    void should_give_a_queued_denial_reason_back() {
+        String id = approvalId(Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "queue").out());
+        Cli.run(env(), "approvals", "deny", id, "--reason", "the backup runs until 04:00");
+        Cli again = Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "queue");
+        assertThat(again.exitCode()).isEqualTo(Labcrew.DENIED);
+        assertThat(again.out()).contains("the backup runs until 04:00").contains("alice");
+    }
+
+    @Test
+    void should_show_a_dry_run_without_asking() {
+        Cli cli = Cli.run(env(), "tools", "call", "rollback_lxc_snapshot", "vmid=200", "snapname=weekly-2", "--demo", "--dry-run");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("PROPOSED rollback_lxc_snapshot").contains("LOST").contains("DRY RUN");
+    }
+
+    @Test
+    void should_let_a_policy_approve_exactly_what_it_names() throws IOException {
+        Path policy = home.resolve("policy.yaml");
+        Files.writeString(policy, "rules:\n  - name: heal-postgres\n    tools: [restart_lxc]\n    vmids: [200]\n    decision: approve\n");
+        Cli allowed = Cli.run(env(), "tools", "call", "restart_lxc", "vmid=200", "--demo", "--approve", "policy", "--policy", policy.toString());
+        assertThat(allowed.exitCode()).as(allowed.all()).isZero();
+        assertThat(allowed.out()).contains("DONE restart_lxc");
+        Cli other = Cli.run(env(), "tools", "call", "restart_lxc", "vmid=101", "--demo", "--approve", "policy", "--policy", policy.toString());
+        assertThat(other.exitCode()).isEqualTo(Labcrew.DENIED);
+    }
+
+    @Test
+    void should_verify_an_intact_trail_and_detect_an_edited_one() throws IOException {
+        Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "never");
+        assertThat(Cli.run(env(), "audit", "verify").exitCode()).isZero();
+        Path log = home.resolve("state/labcrew/audit.jsonl");
+        Files.writeString(log, Files.readString(log).replace("\"DENIED\"", "\"APPROVED\""));
+        Cli verify = Cli.run(env(), "audit", "verify");
+        assertThat(verify.exitCode()).isEqualTo(Labcrew.FAILED);
+        assertThat(verify.out()).contains("BROKEN").contains("edited");
+    }
+
+    @Test
+    void should_detect_a_deleted_or_reordered_record() throws IOException {
+        Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "never");
+        Cli.run(env(), "tools", "call", "stop_lxc", "vmid=9101", "--demo", "--approve", "never");
+        Path log = home.resolve("state/labcrew/audit.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(log));
+        List<String> deleted = new ArrayList<>(lines);
+        deleted.remove(1);
+        Files.write(log, deleted);
+        assertThat(Cli.run(env(), "audit", "verify").exitCode()).isEqualTo(Labcrew.FAILED);
+        List<String> swapped = new ArrayList<>(lines);
+        java.util.Collections.swap(swapped, 1, 2);
+        Files.write(log, swapped);
+        assertThat(Cli.run(env(), "audit", "verify").exitCode()).isEqualTo(Labcrew.FAILED);
+    }
+
+    @Test
+    void should_report_an_action_that_started_but_never_finished() {
+        try (AuditLog log = AuditLog.open(home.resolve("state/labcrew/audit.jsonl"), home.resolve("config/labcrew/audit.key"))) {
+            log.append(new AuditEvent(AuditEventType.STARTED, "deadbeef", "restart_lxc", "ct/200@pve1", "MUTATING", "h", Map.of()));
+        }
+        Cli cli = Cli.run(env(), "tools", "call", "check_lxc_status", "vmid=200", "--demo");
+        assertThat(cli.err()).contains("restart_lxc on ct/200@pve1").contains("no recorded outcome");
+    }
+
+    @Test
+    void should_redact_secrets_in_json_output() {
+        Cli cli = Cli.run(env(), "tools", "call", "get_lxc_config", "vmid=200", "--demo", "--json");
+        assertThat(cli.out()).contains("PGPASSWORD").doesNotContain("Sup3r-Secret-Pg-2024");
+    }
+
+    private static String approvalId(String out) {
+        Matcher m = Pattern.compile("PENDING approval (\\w+)").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        return m.group(1);
+    }
+}
