@@ -4,6 +4,7 @@ import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.action.Action;
 import dev.labcrew.core.action.ActionPlan;
 import dev.labcrew.core.approval.ActionProposal;
+import dev.labcrew.core.approval.ApprovalGate;
 import dev.labcrew.core.approval.Decision;
 import dev.labcrew.core.approval.Decision.Verdict;
 import dev.labcrew.core.approval.ProposalText;
@@ -37,7 +38,7 @@ final class ActionExecutor {
         return propose(tool, action.plan(canonical(arguments)), arguments);
     }
 
-    ToolResult execute(ToolDefinition tool, Action action, Map<String, Object> arguments) {
+    ToolResult execute(ToolDefinition tool, Action action, Map<String, Object> arguments, ApprovalGate gate) {
         Map<String, Object> canonical = canonical(arguments);
         ActionPlan plan = action.plan(canonical);
         ActionProposal proposal = propose(tool, plan, arguments);
@@ -51,7 +52,7 @@ final class ActionExecutor {
         ActionAudit audit = new ActionAudit(safety.audit(), proposal);
         audit.record(AuditEventType.PROPOSED, Map.of("arguments", proposal.arguments(), "reason", proposal.reason(),
             "preview", proposal.preview(), "undo", proposal.undo()));
-        Decision decision = safety.decide(proposal);
+        Decision decision = safety.decide(proposal, gate);
         audit.record(AuditEventType.DECIDED, Map.of("verdict", decision.verdict().name(), "approver", decision.approver(),
             "reason", decision.reason(), "approvalId", decision.approvalId()));
         safety.countDecision(tool.name(), decision.verdict());

@@ -15,7 +15,7 @@ import java.time.Duration;
 record SafetySettings(ApprovalGate gate, Policy policy, AuditLog audit, Redactor redactor, Clock clock,
                       Duration approvalExpiry, MeterRegistry meters) {
 
-    Decision decide(ActionProposal proposal) {
+    Decision decide(ActionProposal proposal, ApprovalGate gate) {
         PolicyVerdict verdict = policy.evaluate(proposal);
         String by = "policy" + (verdict.rule() == null || verdict.rule().isBlank() ? "" : ":" + verdict.rule());
         return switch (verdict.kind()) {

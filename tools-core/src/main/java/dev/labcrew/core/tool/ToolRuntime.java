@@ -10,6 +10,7 @@ import dev.labcrew.core.approval.ApprovalGate;
 import dev.labcrew.core.audit.AuditLog;
 import dev.labcrew.core.output.OutputBudget;
 import dev.labcrew.core.policy.Policy;
+import dev.labcrew.core.redact.Masker;
 import dev.labcrew.core.redact.Redactor;
 import dev.labcrew.core.tool.ToolResult.Outcome;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -49,6 +50,7 @@ public final class ToolRuntime {
     private final Map<String, Action> actions;
     private final SafetySettings safety;
     private final ActionExecutor executor;
+    private final Masker masker;
 
     private ToolRuntime(Builder b) {
         this.catalog = Objects.requireNonNull(b.catalog, "catalog");
@@ -56,6 +58,7 @@ public final class ToolRuntime {
         this.actions = Map.copyOf(b.actions);
         this.safety = new SafetySettings(b.gate, b.policy, b.audit, b.redactor, b.clock, b.approvalExpiry, b.meters);
         this.executor = new ActionExecutor(safety);
+        this.masker = b.masker;
         for (ToolDefinition tool : catalog.definitions()) {
             if (tool.risk().needsApproval() && !actions.containsKey(tool.name())) {
                 throw new IllegalArgumentException("Tool " + tool.name() + " is " + tool.risk() + " but has no registered action");
@@ -81,8 +84,18 @@ public final class ToolRuntime {
      * result instead (unknown tool, bad arguments, not found, permission, unreachable, denied).
      */
     public ToolResult call(String name, Map<String, ?> arguments) {
+        return call(name, arguments, safety.gate());
+    }
+
+    /**
+     * Calls a tool with the approval gate of this one request, e.g. an MCP elicitation that asks the
+     * human of that client. The policy still decides first; read-only tools ignore the gate.
+     */
+    public ToolResult call(String name, Map<String, ?> arguments, ApprovalGate gate) {
+        Objects.requireNonNull(gate, "gate");
         Timer.Sample sample = Timer.start(safety.meters());
-        ToolResult result = redact(execute(name, arguments == null ? Map.of() : arguments));
+        Map<String, ?> args = masker == null ? (arguments == null ? Map.of() : arguments) : unmask(arguments);
+        ToolResult result = redact(execute(name, args, gate));
         sample.stop(safety.meters().timer("labcrew.tool.calls", "tool", name, "outcome", result.outcome().name().toLowerCase()));
         return result;
     }
@@ -97,7 +110,7 @@ public final class ToolRuntime {
         return executor.propose(tool, action, named(tool, arguments));
     }
 
-    private ToolResult execute(String name, Map<String, ?> arguments) {
+    private ToolResult execute(String name, Map<String, ?> arguments, ApprovalGate gate) {
         ToolDefinition tool = catalog.find(name).orElse(null);
         if (tool == null) {
             return failure(name, unknownTool(name));
@@ -107,7 +120,7 @@ public final class ToolRuntime {
         }
         try {
             if (tool.risk().needsApproval()) {
-                return executor.execute(tool, actions.get(name), named(tool, arguments));
+                return executor.execute(tool, actions.get(name), named(tool, arguments), gate);
             }
             Object value = tool.method().invoke(tool.target(), ToolArguments.bind(tool, arguments));
             return new ToolResult(name, Outcome.OK, render(value), value, null, "");
@@ -134,8 +147,19 @@ public final class ToolRuntime {
         return named;
     }
 
+    private Map<String, Object> unmask(Map<String, ?> arguments) {
+        Map<String, Object> plain = new HashMap<>();
+        if (arguments != null) {
+            arguments.forEach((k, v) -> plain.put(k, v instanceof String s ? masker.unmask(s) : v));
+        }
+        return plain;
+    }
+
     private ToolResult redact(ToolResult r) {
         String text = safety.redactor().redact(budget.fit(r.text()));
+        if (masker != null) {
+            text = masker.mask(text);
+        }
         return new ToolResult(r.tool(), r.outcome(), text, r.value(), r.errorKind(), safety.redactor().redact(r.hint()));
     }
 
@@ -183,6 +207,7 @@ public final class ToolRuntime {
         private Redactor redactor = Redactor.defaults();
         private Clock clock = Clock.systemUTC();
         private Duration approvalExpiry = Duration.ofMinutes(15);
+        private Masker masker;
 
         private Builder() {
         }
@@ -238,6 +263,15 @@ public final class ToolRuntime {
         /** How long an approval stays valid. Default: 15 minutes. */
         public Builder approvalExpiry(Duration expiry) {
             this.approvalExpiry = Objects.requireNonNull(expiry, "expiry");
+            return this;
+        }
+
+        /**
+         * Masks hostnames and IP addresses in every result (stable tokens like {@code host-1}) and
+         * restores them in arguments, so a model never sees the real names. Default: off.
+         */
+        public Builder masker(Masker masker) {
+            this.masker = masker;
             return this;
         }
 

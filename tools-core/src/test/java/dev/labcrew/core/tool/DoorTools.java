@@ -28,6 +28,15 @@ public class DoorTools {
         return note;
     }
 
+    volatile String lastEcho;
+
+    @Tool(name = "echo", value = "Repeats its text")
+    @ToolRisk(Risk.READ_ONLY)
+    public String echo(@P("text") String text) {
+        lastEcho = text;
+        return text;
+    }
+
     @Tool(name = "open_door", value = "Opens a door")
     @ToolRisk(value = Risk.MUTATING, idempotent = true)
     public void openDoor(@P("door id") Integer door,

@@ -277,4 +277,24 @@ class GatedExecutionTest {
     private List<AuditEventType> types() {
         return audit.records().stream().map(AuditRecord::event).map(e -> e.type()).toList();
     }
+
+    @Test
+    void should_use_the_gate_of_one_request_over_the_configured_one() {
+        ToolRuntime runtime = runtime(null);
+        ToolResult result = runtime.call("open_door", Map.of("door", 1), console("y\n\n"));
+        assertThat(result.outcome()).as(result.text()).isEqualTo(Outcome.OK);
+        assertThat(runtime.call("open_door", Map.of("door", 2)).outcome()).isEqualTo(Outcome.DENIED);
+    }
+
+    @Test
+    void should_mask_hosts_in_results_and_restore_them_in_arguments() {
+        lab.note = "db at 192.168.40.82, see nas.home.arpa";
+        ToolRuntime runtime = ToolRuntime.builder().catalog(ToolCatalog.of(lab)).action("open_door", lab.new OpenDoor())
+            .masker(dev.labcrew.core.redact.Masker.create()).build();
+        String masked = runtime.call("read_note", Map.of()).text();
+        assertThat(masked).doesNotContain("192.168.40.82").doesNotContain("nas.home.arpa");
+        String ipToken = masked.replaceAll("(?s).*db at (\\S+),.*", "$1");
+        assertThat(runtime.call("echo", Map.of("text", "ping " + ipToken)).text()).isEqualTo("ping " + ipToken);
+        assertThat(lab.lastEcho).isEqualTo("ping 192.168.40.82");
+    }
 }
