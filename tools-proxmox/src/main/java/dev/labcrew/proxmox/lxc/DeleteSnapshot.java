@@ -28,7 +28,10 @@ final class DeleteSnapshot implements Action {
     public ActionPlan plan(Map<String, Object> arguments) {
         String name = SnapshotNames.require(arguments.get("snapname"));
         GuestState guest = reader.read(arguments);
-        LxcSnapshot snapshot = snapshots.require(guest, name);
+        LxcSnapshot snapshot = snapshots.find(guest, name).orElse(null);
+        if (snapshot == null) {
+            return ActionPlan.noop(guest.target(), guest.identity(), guest.label() + " has no snapshot '" + name + "': nothing to delete");
+        }
         long age = clock.instant().getEpochSecond() - snapshot.snaptime();
         return ActionPlan.of(guest.target(), guest.identity(),
             List.of("snapshot '" + name + "' of " + guest.label() + ", taken " + Units.duration(age) + " ago, is deleted: "
