@@ -4,10 +4,13 @@ import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.ProxmoxConfig;
 import dev.labcrew.proxmox.ProxmoxToolset;
+import dev.labcrew.proxmox.analysis.ProxmoxAnalyzers;
 import dev.labcrew.testkit.proxmox.FakeProxmox;
+import dev.labcrew.core.analysis.Analyzer;
 import dev.labcrew.core.audit.AuditLog;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -65,6 +68,11 @@ final class LabSession implements AutoCloseable {
 
     ProxmoxClient client() {
         return client;
+    }
+
+    /** The analyzers of this lab for one sweep. */
+    List<Analyzer> analyzers() {
+        return ProxmoxAnalyzers.create(client);
     }
 
     ToolRuntime runtime() {

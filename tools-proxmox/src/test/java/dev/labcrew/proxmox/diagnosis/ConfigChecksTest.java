@@ -69,7 +69,7 @@ class ConfigChecksTest {
         StartupDiagnosis d = Evidence.ct(204).config("unprivileged", null).diagnose();
 
         Finding f = only(d, "privileged-container");
-        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.evidence()).containsExactly("config: no unprivileged key (PVE default 0: privileged)");
     }
 

@@ -41,8 +41,8 @@ class LxcConfigToolsTest {
         assertThat(report.config().unprivileged()).isFalse();
         assertThat(report.toText()).contains("PRIVILEGED");
         assertThat(report.warnings()).anySatisfy(w -> assertThat(w).containsIgnoringCase("privileged"));
-        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("firewall disabled"));
-        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("onboot is off"));
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("Firewall disabled"));
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("does not start at boot"));
     }
 
     @Test

@@ -1,0 +1,52 @@
+package dev.labcrew.agents;
+
+import dev.labcrew.agents.ActionRecord.Status;
+import dev.labcrew.core.analysis.Finding;
+import dev.labcrew.core.analysis.ProposedAction;
+import dev.labcrew.core.tool.ToolResult;
+import dev.labcrew.core.tool.ToolRuntime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Proposes the fitting action of each finding through the runtime, so each goes to the approval
+ * gate; approved actions run and verify themselves. Each distinct action is proposed once.
+ */
+public final class Healer {
+    private final ToolRuntime runtime;
+
+    public Healer(ToolRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    public List<ActionRecord> heal(List<Finding> findings) {
+        List<ActionRecord> records = new ArrayList<>();
+        Set<String> proposed = new LinkedHashSet<>();
+        for (Finding finding : findings) {
+            ProposedAction action = finding.action();
+            if (action == null || !proposed.add(action.tool() + action.arguments())) {
+                continue;
+            }
+            Map<String, Object> args = new HashMap<>(action.arguments());
+            args.put("reason", action.reason());
+            ToolResult result = runtime.call(action.tool(), args);
+            records.add(new ActionRecord(action.tool(), action.arguments(), finding.target(), action.reason(), status(result),
+                result.text()));
+        }
+        return records;
+    }
+
+    static Status status(ToolResult result) {
+        return switch (result.outcome()) {
+            case DENIED -> Status.DENIED;
+            case PENDING -> Status.PENDING;
+            case ERROR -> Status.FAILED;
+            case PREVIEW -> Status.PENDING;
+            case OK -> result.text().startsWith("NO CHANGE") ? Status.NO_CHANGE : Status.EXECUTED;
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package dev.labcrew.agents;
+
+import dev.labcrew.core.analysis.Analyzer;
+import dev.labcrew.core.analysis.Finding;
+import dev.labcrew.core.analysis.Sweep;
+import dev.labcrew.core.tool.ToolRuntime;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The offline crew, with no model: Monitor sweeps the lab with the analyzers, Analyst ranks what
+ * they found, Healer proposes each fitting fix through the approval gate, and the result is an
+ * {@link IncidentReport}. Useful with no LLM at all, and deterministic.
+ *
+ * <pre>{@code
+ * IncidentReport report = new Triage(runtime, ProxmoxAnalyzers.create(client)).run("full sweep", Sweep.quiet());
+ * }</pre>
+ */
+public final class Triage {
+    private final ToolRuntime runtime;
+    private final List<Analyzer> analyzers;
+    private final Clock clock;
+
+    public Triage(ToolRuntime runtime, List<Analyzer> analyzers) {
+        this(runtime, analyzers, Clock.systemUTC());
+    }
+
+    public Triage(ToolRuntime runtime, List<Analyzer> analyzers, Clock clock) {
+        this.runtime = runtime;
+        this.analyzers = List.copyOf(analyzers);
+        this.clock = clock;
+    }
+
+    public IncidentReport run(String incident, Sweep sweep) {
+        Instant started = clock.instant();
+        sweep.progress("monitor: sweeping the lab with " + analyzers.size() + " analyzers");
+        Analyst.Result analysis = new Analyst(analyzers).analyze(sweep);
+        sweep.progress("analyst: " + analysis.findings().size() + " findings; healer: proposing fixes");
+        List<ActionRecord> actions = new Healer(runtime).heal(analysis.findings());
+        return new IncidentReport(incident, started, clock.instant(), analysis.findings(), actions,
+            manualSteps(analysis.findings()), analysis.notes());
+    }
+
+    private static List<String> manualSteps(List<Finding> findings) {
+        LinkedHashSet<String> steps = new LinkedHashSet<>();
+        findings.forEach(f -> steps.addAll(f.manualSteps()));
+        return new ArrayList<>(steps);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.labcrew.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.labcrew.agents.IncidentReport;
+import dev.labcrew.agents.Triage;
+import dev.labcrew.core.analysis.Sweep;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code labcrew triage}: sweep the lab, diagnose, propose fixes through the approval gate, and print
+ * an incident report. Runs with no model at all.
+ */
+@Command(name = "triage", description = "Sweep the lab, diagnose what is wrong, propose fixes (each asks for approval), "
+    + "and print an incident report.")
+final class TriageCommand implements Callable<Integer> {
+    @Mixin
+    LabOptions lab;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Option(names = "--incident", paramLabel = "TEXT", description = "What prompted the triage (an alert, a question).",
+            defaultValue = "full sweep of the lab")
+    String incident;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (LabSession session = LabSession.open(lab, Labcrew.env(spec), Labcrew.terminal(spec), err);
+             Sweep sweep = new Sweep(line -> {
+                 err.println("labcrew: " + line);
+                 err.flush();
+             }, 4)) {
+            IncidentReport report = new Triage(session.runtime(), session.analyzers()).run(incident, sweep);
+            String text = json
+                ? new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .writerWithDefaultPrettyPrinter().writeValueAsString(report)
+                : report.toText();
+            out.println(session.runtime().redactor().redact(text));
+            out.flush();
+            return 0;
+        }
+    }
+}

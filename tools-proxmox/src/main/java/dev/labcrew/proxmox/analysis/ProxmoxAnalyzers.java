@@ -1,0 +1,29 @@
+package dev.labcrew.proxmox.analysis;
+
+import dev.labcrew.core.analysis.Analyzer;
+import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.diagnosis.StartupDiagnostician;
+import dev.labcrew.proxmox.lxc.UsageThresholds;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The analyzers of a Proxmox lab for one sweep: startup failures, resource pressure, config and
+ * security, network identity, snapshots. They share one inventory request and read each guest at
+ * most once. Create a new set per sweep.
+ */
+public final class ProxmoxAnalyzers {
+    private ProxmoxAnalyzers() {
+    }
+
+    public static List<Analyzer> create(ProxmoxClient client) {
+        return create(client, UsageThresholds.defaults(), Clock.systemUTC());
+    }
+
+    public static List<Analyzer> create(ProxmoxClient client, UsageThresholds thresholds, Clock clock) {
+        Fleet fleet = new Fleet(client);
+        StartupDiagnostician diagnostician = StartupDiagnostician.withBuiltInKnowledge();
+        return List.of(new StartupAnalyzer(fleet), new ResourceAnalyzer(fleet, thresholds), new ConfigAnalyzer(fleet, diagnostician),
+            new NetworkIdentityAnalyzer(fleet), new SnapshotAnalyzer(fleet, clock));
+    }
+}

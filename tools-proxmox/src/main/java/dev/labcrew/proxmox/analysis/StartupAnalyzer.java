@@ -1,0 +1,69 @@
+package dev.labcrew.proxmox.analysis;
+
+import dev.labcrew.core.Severity;
+import dev.labcrew.core.analysis.Analyzer;
+import dev.labcrew.core.analysis.Finding;
+import dev.labcrew.core.analysis.Sweep;
+import dev.labcrew.proxmox.cluster.ClusterResource;
+import dev.labcrew.proxmox.diagnosis.StartupDiagnosis;
+import dev.labcrew.proxmox.diagnosis.UnknownFailure;
+import dev.labcrew.proxmox.lxc.StartupTools;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Why stopped containers do not start: the startup knowledge base on each stopped container. */
+final class StartupAnalyzer implements Analyzer {
+    /** Config checks are reported by the config analyzer; here only what concerns the start itself. */
+    private static final Set<String> CONFIG_CHECKS = Set.of("fuse-raw-mount", "docker-without-nesting", "privileged-container",
+        "privileged-nesting", "stale-lock", "lock-in-use", "host-bind-mounts");
+
+    private final Fleet fleet;
+    private final StartupTools startup;
+
+    StartupAnalyzer(Fleet fleet) {
+        this.fleet = fleet;
+        this.startup = new StartupTools(fleet.client());
+    }
+
+    @Override
+    public String name() {
+        return "lxc-startup";
+    }
+
+    @Override
+    public List<Finding> analyze(Sweep sweep) {
+        List<ClusterResource> stopped = fleet.containers().stream().filter(g -> "stopped".equals(g.status())).toList();
+        sweep.progress(name() + ": diagnosing " + stopped.size() + " stopped containers");
+        List<Finding> findings = new ArrayList<>();
+        for (var outcome : sweep.each(stopped, g -> startup.troubleshootLxcStartup(g.vmid(), g.node()))) {
+            if (outcome.failed()) {
+                findings.add(Findings.unreadable(name(), outcome.item(), outcome.failure()));
+            } else {
+                findings.addAll(findings(outcome.item(), outcome.value()));
+            }
+        }
+        return findings;
+    }
+
+    private List<Finding> findings(ClusterResource guest, StartupDiagnosis diagnosis) {
+        List<Finding> findings = new ArrayList<>();
+        for (var f : diagnosis.findings()) {
+            if (!CONFIG_CHECKS.contains(f.id()) && f.severity() != Severity.INFO) {
+                findings.add(Findings.of(name(), guest, f, null));
+            }
+        }
+        UnknownFailure unknown = diagnosis.unknown();
+        if (unknown != null) {
+            findings.add(new Finding(name(), Severity.CRITICAL, Fleet.target(guest),
+                "CT " + guest.vmid() + " " + guest.name() + ": start failed for an unknown reason",
+                List.of(unknown.source() + ": " + unknown.failingLine()),
+                "No known signature matches; the failing step is " + unknown.step() + ".",
+                "Run 'pct start " + guest.vmid() + " --debug' on " + guest.node() + " and read the lines before the failure.",
+                null, List.of(Fleet.target(guest) + ": pct start " + guest.vmid() + " --debug on " + guest.node())));
+        }
+        diagnosis.gaps().forEach(g -> findings.add(new Finding(name(), Severity.INFO, Fleet.target(guest),
+            "CT " + guest.vmid() + ": evidence missing", List.of("gap: " + g), g, "Grant the named privilege to the token.", null, List.of())));
+        return findings;
+    }
+}
