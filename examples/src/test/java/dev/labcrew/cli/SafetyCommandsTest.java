@@ -61,6 +61,16 @@ class SafetyCommandsTest {
     }
 
     @Test
+    void should_apply_an_approval_given_to_an_earlier_demo_process() throws InterruptedException {
+        String id = approvalId(Cli.run(env(), "tools", "call", "stop_lxc", "vmid=9102", "--demo", "--approve", "queue").out());
+        Thread.sleep(1_100); // the next demo lab starts a second later: snapshot times move, the config digest must not
+        Cli.run(env(), "approvals", "approve", id);
+        Cli run = Cli.run(env(), "tools", "call", "stop_lxc", "vmid=9102", "--demo", "--approve", "queue");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("DONE stop_lxc on ct/9102@pve2: stopped");
+    }
+
+    @Test
     void should_give_a_queued_denial_reason_back() {
         String id = approvalId(Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "queue").out());
         Cli.run(env(), "approvals", "deny", id, "--reason", "the backup runs until 04:00");

@@ -51,12 +51,15 @@ final class ConfigValues {
     return text.toString();
   }
 
-  /** SHA1 of the whole config file, snapshot sections included, so any write changes it as in PVE. */
+  /**
+   * SHA1 of the whole config file, snapshot sections included, so any write changes it as in PVE.
+   * Snapshot times are left out: the simulator derives them from "now" at every start, and a digest
+   * that changed with each start would not be stable across processes the way a real one is.
+   */
   static String digest(Guest g) {
     StringBuilder text = new StringBuilder(fileText(withParent(g.config(), g.parent()), g.rawLxc()));
     for (Snapshot s : g.snapshots()) {
       Map<String, Object> section = withParent(s.config(), s.parent());
-      section.put("snaptime", s.snaptime());
       section.put("description", s.description());
       text.append("\n[").append(s.name()).append("]\n").append(fileText(section, g.rawLxc()));
     }
