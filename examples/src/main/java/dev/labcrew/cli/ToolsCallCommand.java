@@ -1,7 +1,5 @@
 package dev.labcrew.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolResult.Outcome;
@@ -48,9 +46,7 @@ final class ToolsCallCommand implements Callable<Integer> {
             }
             ToolResult result = session.runtime().call(name, args);
             if (json) {
-                out.println(session.runtime().redactor().redact(new ObjectMapper().findAndRegisterModules()
-                    .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .writerWithDefaultPrettyPrinter().writeValueAsString(result)));
+                out.println(session.runtime().redactor().redact(JsonOutput.of(result)));
             } else if (result.outcome() != Outcome.ERROR) {
                 out.println(result.text());
             } else {

@@ -1,6 +1,5 @@
 package dev.labcrew.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.labcrew.core.output.TextTable;
 import dev.labcrew.core.tool.ToolDefinition;
 import dev.labcrew.core.tool.ToolParam;
@@ -28,7 +27,7 @@ final class ToolsListCommand implements Callable<Integer> {
         List<ToolDefinition> tools = ProxmoxToolset.definitions();
         var out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(tools.stream().map(ToolsListCommand::describe).toList()));
+            out.println(JsonOutput.of(tools.stream().map(ToolsListCommand::describe).toList()));
             return 0;
         }
         TextTable table = new TextTable("TOOL", "RISK", "PARAMETERS", "DESCRIPTION");

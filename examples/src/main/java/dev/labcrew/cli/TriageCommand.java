@@ -1,7 +1,5 @@
 package dev.labcrew.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.labcrew.agents.IncidentReport;
 import dev.labcrew.agents.Triage;
 import dev.labcrew.core.analysis.Sweep;
@@ -43,8 +41,7 @@ final class TriageCommand implements Callable<Integer> {
              }, 4)) {
             IncidentReport report = new Triage(session.runtime(), session.analyzers()).run(incident, sweep);
             String text = json
-                ? new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .writerWithDefaultPrettyPrinter().writeValueAsString(report)
+                ? JsonOutput.of(report)
                 : report.toText();
             out.println(session.runtime().redactor().redact(text));
             out.flush();
