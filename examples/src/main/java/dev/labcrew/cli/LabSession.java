@@ -7,6 +7,7 @@ import dev.labcrew.proxmox.ProxmoxToolset;
 import dev.labcrew.proxmox.analysis.ProxmoxAnalyzers;
 import dev.labcrew.testkit.proxmox.FakeProxmox;
 import dev.labcrew.core.analysis.Analyzer;
+import dev.labcrew.core.approval.ApprovalGate;
 import dev.labcrew.core.audit.AuditLog;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -24,11 +25,13 @@ final class LabSession implements AutoCloseable {
     private final ToolRuntime runtime;
 
     private final AuditLog audit;
+    private final ApprovalGate gate;
 
-    private LabSession(FakeProxmox demo, ProxmoxClient client, AuditLog audit, ToolRuntime runtime) {
+    private LabSession(FakeProxmox demo, ProxmoxClient client, AuditLog audit, ApprovalGate gate, ToolRuntime runtime) {
         this.demo = demo;
         this.client = client;
         this.audit = audit;
+        this.gate = gate;
         this.runtime = runtime;
     }
 
@@ -55,9 +58,9 @@ final class LabSession implements AutoCloseable {
             Safety safety = new Safety(env);
             AuditLog audit = safety.audit();
             Safety.reportUnfinished(audit, err);
-            ToolRuntime runtime = ProxmoxToolset.runtime(client).gate(safety.gate(options.approve, terminal, err))
-                .policy(safety.policy(options.policy)).audit(audit).build();
-            return new LabSession(fake, client, audit, runtime);
+            ApprovalGate gate = safety.gate(options.approve, terminal, err);
+            ToolRuntime runtime = ProxmoxToolset.runtime(client).gate(gate).policy(safety.policy(options.policy)).audit(audit).build();
+            return new LabSession(fake, client, audit, gate, runtime);
         } catch (RuntimeException e) {
             if (fake != null) {
                 fake.close();
@@ -77,6 +80,11 @@ final class LabSession implements AutoCloseable {
 
     ToolRuntime runtime() {
         return runtime;
+    }
+
+    /** The approval gate chosen by {@code --approve}, for callers that pass it per request (the LLM crew). */
+    ApprovalGate gate() {
+        return gate;
     }
 
     boolean isDemo() {

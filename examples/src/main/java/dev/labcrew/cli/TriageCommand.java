@@ -2,6 +2,8 @@ package dev.labcrew.cli;
 
 import dev.labcrew.agents.IncidentReport;
 import dev.labcrew.agents.Triage;
+import dev.labcrew.agents.llm.Crew;
+import dev.labcrew.agents.llm.ModelConfig;
 import dev.labcrew.core.analysis.Sweep;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -12,7 +14,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code labcrew triage}: sweep the lab, diagnose, propose fixes through the approval gate, and print
- * an incident report. Runs with no model at all.
+ * an incident report. With no model configured ({@code LABCREW_MODEL} unset or {@code none}) the
+ * offline crew does it deterministically; with one, the LLM crew (Monitor, Analyst, Healer) does,
+ * and returns the same report.
  */
 @Command(name = "triage", description = "Sweep the lab, diagnose what is wrong, propose fixes (each asks for approval), "
     + "and print an incident report.")
@@ -39,7 +43,11 @@ final class TriageCommand implements Callable<Integer> {
                  err.println("labcrew: " + line);
                  err.flush();
              }, 4)) {
-            IncidentReport report = new Triage(session.runtime(), session.analyzers()).run(incident, sweep);
+            ModelConfig model = ModelConfig.fromEnv(Settings.load(Labcrew.env(spec)));
+            IncidentReport report = model.isConfigured()
+                ? Crew.builder().model(model.chatModel()).runtime(session.runtime()).gate(session.gate())
+                    .analyzers(session::analyzers).progress(sweep::progress).build().run(incident)
+                : new Triage(session.runtime(), session.analyzers()).run(incident, sweep);
             String text = json
                 ? JsonOutput.of(report)
                 : report.toText();

@@ -1,0 +1,98 @@
+package dev.labcrew.agents.llm;
+
+import dev.labcrew.agents.ActionRecord;
+import dev.labcrew.agents.ActionRecord.Status;
+import dev.labcrew.core.approval.ActionProposal;
+import dev.labcrew.core.approval.ApprovalGate;
+import dev.labcrew.core.approval.Decision;
+import dev.labcrew.core.tool.ToolResult;
+import dev.labcrew.core.tool.ToolRuntime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Healer's way to the lab: each call goes through {@link ToolRuntime#call(String, Map, ApprovalGate)}
+ * with the crew's gate, and becomes an {@link ActionRecord} of what was decided and what happened. A
+ * call that failed before anything was proposed (unknown guest, bad input) is a note, not an action.
+ */
+final class ActionLog {
+    private final ToolRuntime runtime;
+    private final ApprovalGate gate;
+    private final List<ActionRecord> actions = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
+
+    ActionLog(ToolRuntime runtime, ApprovalGate gate) {
+        this.runtime = runtime;
+        this.gate = gate;
+    }
+
+    ToolResult call(String tool, Map<String, Object> arguments) {
+        Capture capture = new Capture(gate);
+        ToolResult result = runtime.call(tool, arguments, capture);
+        record(tool, arguments, capture.proposal, result);
+        return result;
+    }
+
+    List<ActionRecord> actions() {
+        return List.copyOf(actions);
+    }
+
+    List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    private void record(String tool, Map<String, Object> arguments, ActionProposal asked, ToolResult result) {
+        if (result.outcome() == ToolResult.Outcome.PREVIEW) {
+            return;
+        }
+        ActionProposal proposal = asked != null ? asked : proposal(tool, arguments);
+        if (proposal == null) {
+            notes.add("healer: " + tool + " " + arguments + " was not proposed: " + result.text().lines().findFirst().orElse(""));
+            return;
+        }
+        Map<String, Object> args = new LinkedHashMap<>();
+        arguments.forEach((k, v) -> {
+            if (v != null && !k.equals("reason") && !k.equals("dry_run")) {
+                args.put(k, v);
+            }
+        });
+        actions.add(new ActionRecord(tool, args, proposal.target(), proposal.reason(), status(result), result.text()));
+    }
+
+    /** The proposal when the gate was not asked (the policy decided, nothing to do, or it failed first). */
+    private ActionProposal proposal(String tool, Map<String, Object> arguments) {
+        try {
+            return runtime.propose(tool, arguments);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static Status status(ToolResult result) {
+        return switch (result.outcome()) {
+            case DENIED -> Status.DENIED;
+            case PENDING -> Status.PENDING;
+            case ERROR -> Status.FAILED;
+            case OK, PREVIEW -> result.text().startsWith("NO CHANGE") ? Status.NO_CHANGE : Status.EXECUTED;
+        };
+    }
+
+    /** The crew's gate, remembering the proposal it was shown. */
+    private static final class Capture implements ApprovalGate {
+        private final ApprovalGate gate;
+        private ActionProposal proposal;
+
+        Capture(ApprovalGate gate) {
+            this.gate = gate;
+        }
+
+        @Override
+        public Decision decide(ActionProposal proposal) {
+            this.proposal = proposal;
+            return gate.decide(proposal);
+        }
+    }
+}
