@@ -1,0 +1,41 @@
+package dev.labcrew.core.mcp;
+
+import dev.labcrew.core.Risk;
+import dev.labcrew.core.tool.ToolDefinition;
+import dev.langchain4j.internal.JsonSchemaElementUtils;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
+import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The MCP form of a tool, from the same declaration as its LangChain4j form. */
+final class McpToolDescriptions {
+    private McpToolDescriptions() {
+    }
+
+    static Tool describe(ToolDefinition tool) {
+        return Tool.builder().name(tool.name()).description(tool.description())
+            .inputSchema(inputSchema(tool.specification().parameters())).annotations(annotations(tool)).build();
+    }
+
+    /** Hints from the risk. Every tool talks to a lab outside the server, so the world is open. */
+    static ToolAnnotations annotations(ToolDefinition tool) {
+        return ToolAnnotations.builder()
+            .readOnlyHint(tool.risk() == Risk.READ_ONLY)
+            .destructiveHint(tool.risk() == Risk.DESTRUCTIVE)
+            .idempotentHint(tool.idempotent())
+            .openWorldHint(true)
+            .build();
+    }
+
+    /** MCP requires an object schema even for a tool without parameters. */
+    static Map<String, Object> inputSchema(JsonObjectSchema parameters) {
+        if (parameters == null) {
+            return Map.of("type", "object", "properties", Map.of());
+        }
+        Map<String, Object> schema = new LinkedHashMap<>(JsonSchemaElementUtils.toMap(parameters));
+        schema.putIfAbsent("properties", Map.of());
+        return schema;
+    }
+}

@@ -1,0 +1,161 @@
+package dev.labcrew.core.mcp;
+
+import dev.labcrew.core.approval.ApprovalGate;
+import dev.labcrew.core.approval.ApprovalStore;
+import dev.labcrew.core.policy.Policy;
+import dev.labcrew.core.tool.ToolDefinition;
+import dev.labcrew.core.tool.ToolRuntime;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Serves the tools of a {@link ToolRuntime} over the Model Context Protocol. Each tool is generated
+ * from its {@link ToolDefinition} (name, description, parameter schema) with annotations from its
+ * risk, and every call goes through the runtime, so policy, approval gate, audit trail, redaction and
+ * output budget apply exactly as for any other entry point.
+ *
+ * <p>A changing call asks the human of the client through MCP elicitation when the client offers it;
+ * otherwise, or when nobody answers within the approval expiry, the {@linkplain Builder#fallbackGate
+ * fallback gate} decides (typically the persistent queue, which answers with a pending approval id).
+ * A tool's failure is a result with {@code isError: true}, never a protocol error.
+ *
+ * <pre>{@code
+ * McpSyncServer server = McpTools.builder(runtime)
+ *     .fallbackGate(new QueueApprovalGate(store, Clock.systemUTC()))
+ *     .approver("alice")
+ *     .serve(new StdioServerTransportProvider(McpJsonDefaults.getMapper()));
+ * }</pre>
+ */
+public final class McpTools {
+    static final String INSTRUCTIONS = "Labcrew: tools for a homelab. Read-only tools run at once. A tool that changes"
+        + " something runs only after a human approves it: the client may ask its user, or the result is PENDING with an"
+        + " approval id for the human to decide; then call the same tool again with the same arguments. A DENIED result"
+        + " carries the human's reason: do not retry it unchanged.";
+
+    private McpTools() {
+    }
+
+    /** Starts a configuration for the tools of {@code runtime}. */
+    public static Builder builder(ToolRuntime runtime) {
+        return new Builder(runtime);
+    }
+
+    /** Which tools to serve and who approves when the client cannot ask its human. */
+    public static final class Builder {
+        private final ToolRuntime runtime;
+        private Predicate<ToolDefinition> only = tool -> true;
+        private ApprovalGate fallback = ApprovalGate.denyAll(
+            "the MCP client cannot ask its user (no elicitation) and no approval queue is configured");
+        private boolean elicitation = true;
+        private Duration approvalExpiry = Duration.ofMinutes(15);
+        private String approver = "mcp-user";
+        private Clock clock = Clock.systemUTC();
+        private ApprovalStore approveToolStore;
+        private Policy approveToolPolicy;
+        private String version = "0.1.0";
+
+        private Builder(ToolRuntime runtime) {
+            this.runtime = Objects.requireNonNull(runtime, "runtime");
+        }
+
+        /** Serves only the tools that match, e.g. the read-only ones. Default: every tool of the catalog. */
+        public Builder only(Predicate<ToolDefinition> filter) {
+            this.only = Objects.requireNonNull(filter, "filter");
+            return this;
+        }
+
+        /**
+         * Decides when elicitation is off, unsupported by the client, or unanswered within the approval
+         * expiry. Default: deny, since nobody can be asked.
+         */
+        public Builder fallbackGate(ApprovalGate gate) {
+            this.fallback = Objects.requireNonNull(gate, "gate");
+            return this;
+        }
+
+        /** Whether to ask the client's user through elicitation when the client supports it. Default: yes. */
+        public Builder elicitation(boolean enabled) {
+            this.elicitation = enabled;
+            return this;
+        }
+
+        /** How long an approval given through elicitation stays valid, and how long to wait for it. Default: 15 min. */
+        public Builder approvalExpiry(Duration expiry) {
+            this.approvalExpiry = Objects.requireNonNull(expiry, "expiry");
+            return this;
+        }
+
+        /** The name recorded as approver of what the client's user decides. Default: {@code mcp-user}. */
+        public Builder approver(String name) {
+            this.approver = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Adds the {@code approve_action} tool, which approves a pending id of {@code store} (honouring the
+         * policy's two-person rule). Whoever can call it approves changes: enable it only for a client a
+         * human operates, never for one where a model may call tools on its own. Default: absent.
+         */
+        public Builder approveActionTool(ApprovalStore store, Policy policy) {
+            this.approveToolStore = Objects.requireNonNull(store, "store");
+            this.approveToolPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** The server version announced to clients. */
+        public Builder version(String version) {
+            this.version = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        /** The tool specifications, for a server configured elsewhere. */
+        public List<SyncToolSpecification> specifications() {
+            List<SyncToolSpecification> specs = new ArrayList<>();
+            for (ToolDefinition tool : runtime.catalog().definitions()) {
+                if (only.test(tool)) {
+                    specs.add(new SyncToolSpecification(McpToolDescriptions.describe(tool), new McpToolCall(runtime, gates())));
+                }
+            }
+            if (approveToolStore != null) {
+                specs.add(ApproveActionTool.specification(approveToolStore, approveToolPolicy, approver));
+            }
+            return specs;
+        }
+
+        /** Starts a server on a single-session transport such as stdio. */
+        public McpSyncServer serve(McpServerTransportProvider transport) {
+            return configure(McpServer.sync(transport));
+        }
+
+        /** Starts a server on a Streamable HTTP transport. */
+        public McpSyncServer serve(McpStreamableServerTransportProvider transport) {
+            return configure(McpServer.sync(transport));
+        }
+
+        private McpSyncServer configure(McpServer.SyncSpecification<?> spec) {
+            // The sync server's request timeout also bounds how long an elicitation waits for the human.
+            return spec.serverInfo("labcrew", version).instructions(INSTRUCTIONS)
+                .capabilities(ServerCapabilities.builder().tools(false).build())
+                .requestTimeout(approvalExpiry).tools(specifications()).build();
+        }
+
+        private GateChoice gates() {
+            return new GateChoice(fallback, elicitation, approver, clock, approvalExpiry, runtime.redactor());
+        }
+    }
+}
