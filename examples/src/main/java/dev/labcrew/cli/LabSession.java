@@ -26,6 +26,7 @@ final class LabSession implements AutoCloseable {
 
     private final AuditLog audit;
     private final ApprovalGate gate;
+    private DockerLab docker;
 
     private LabSession(FakeProxmox demo, ProxmoxClient client, AuditLog audit, ApprovalGate gate, ToolRuntime runtime) {
         this.demo = demo;
@@ -43,6 +44,7 @@ final class LabSession implements AutoCloseable {
             err.flush();
         }
         FakeProxmox fake = demo ? FakeProxmox.builder().scenario(options.scenario).build().start() : null;
+        DockerLab docker = DockerLab.open(options, settings, demo, err);
         try {
             ProxmoxConfig.Builder config = demo
                 ? ProxmoxConfig.builder().url(fake.baseUrl()).tokenId(fake.tokenId()).tokenSecret(fake.tokenSecret())
@@ -59,11 +61,17 @@ final class LabSession implements AutoCloseable {
             AuditLog audit = safety.audit();
             Safety.reportUnfinished(audit, err);
             ApprovalGate gate = safety.gate(options.approve, terminal, err);
-            ToolRuntime runtime = ProxmoxToolset.runtime(client).gate(gate).policy(safety.policy(options.policy)).audit(audit).build();
-            return new LabSession(fake, client, audit, gate, runtime);
+            ToolRuntime.Builder tools = docker == null ? ProxmoxToolset.runtime(client) : docker.addTo(ProxmoxToolset.runtime(client));
+            ToolRuntime runtime = tools.gate(gate).policy(safety.policy(options.policy)).audit(audit).build();
+            LabSession session = new LabSession(fake, client, audit, gate, runtime);
+            session.docker = docker;
+            return session;
         } catch (RuntimeException e) {
             if (fake != null) {
                 fake.close();
+            }
+            if (docker != null) {
+                docker.close();
             }
             throw e;
         }
@@ -73,9 +81,13 @@ final class LabSession implements AutoCloseable {
         return client;
     }
 
-    /** The analyzers of this lab for one sweep. */
+    /** The analyzers of this lab for one sweep: the Proxmox ones, and the Docker ones when Docker is on. */
     List<Analyzer> analyzers() {
-        return ProxmoxAnalyzers.create(client);
+        List<Analyzer> analyzers = new java.util.ArrayList<>(ProxmoxAnalyzers.create(client));
+        if (docker != null) {
+            analyzers.addAll(docker.analyzers());
+        }
+        return analyzers;
     }
 
     ToolRuntime runtime() {
@@ -87,6 +99,11 @@ final class LabSession implements AutoCloseable {
         return gate;
     }
 
+    /** The Docker engines beside the lab (their tools are in {@link #runtime()}), or null when Docker is off. */
+    DockerLab docker() {
+        return docker;
+    }
+
     boolean isDemo() {
         return demo != null;
     }
@@ -95,6 +112,9 @@ final class LabSession implements AutoCloseable {
     public void close() {
         audit.close();
         client.close();
+        if (docker != null) {
+            docker.close();
+        }
         if (demo != null) {
             demo.close();
         }

@@ -24,7 +24,8 @@ final class ToolsListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<ToolDefinition> tools = ProxmoxToolset.definitions();
+        List<ToolDefinition> tools = new java.util.ArrayList<>(ProxmoxToolset.definitions());
+        tools.addAll(DockerLab.definitions());
         var out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonOutput.of(tools.stream().map(ToolsListCommand::describe).toList()));

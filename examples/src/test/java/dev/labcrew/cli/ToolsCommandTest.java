@@ -25,7 +25,7 @@ class ToolsCommandTest {
             risks.put(tool.get("name").asText(), tool.get("risk").asText());
             assertThat(tool.get("parameters")).isNotEmpty();
         }
-        assertThat(risks).hasSize(TOOLS.length + CHANGING.size()).containsAllEntriesOf(CHANGING);
+        assertThat(risks).hasSize(TOOLS.length + CHANGING.size() + DockerLab.definitions().size()).containsAllEntriesOf(CHANGING);
         for (String name : TOOLS) {
             assertThat(risks).containsEntry(name, "READ_ONLY");
         }

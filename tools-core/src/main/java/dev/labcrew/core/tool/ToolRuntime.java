@@ -217,6 +217,12 @@ public final class ToolRuntime {
             return this;
         }
 
+        /** Adds tools to the catalog, e.g. a second backend's beside the first; names must stay unique. */
+        public Builder addCatalog(ToolCatalog more) {
+            this.catalog = catalog == null ? more : catalog.plus(more);
+            return this;
+        }
+
         public Builder budget(OutputBudget budget) {
             this.budget = Objects.requireNonNull(budget, "budget");
             return this;

@@ -1,0 +1,35 @@
+package dev.labcrew.docker.image;
+
+import dev.labcrew.core.Risk;
+import dev.labcrew.core.ToolRisk;
+import dev.labcrew.docker.DockerClient;
+import dev.labcrew.docker.DockerHosts;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import java.util.Comparator;
+import java.util.List;
+
+/** The images of a Docker engine: size, dangling or not, used by containers or not. */
+public final class ImageTools {
+    private final DockerHosts hosts;
+
+    public ImageTools(DockerHosts hosts) {
+        this.hosts = hosts;
+    }
+
+    @Tool(name = "list_docker_images",
+          value = "List Docker images with size and age, which are dangling (untagged) or unused by any container, and what a prune reclaims.")
+    @ToolRisk(Risk.READ_ONLY)
+    public ImageList listDockerImages(
+            @P(value = "true: only dangling images", required = false) Boolean dangling,
+            @P(value = "Docker host name; the default host when omitted", required = false) String host) {
+        DockerClient client = hosts.client(host);
+        boolean only = Boolean.TRUE.equals(dangling);
+        List<ImageRow> rows = ImageReader.read(client).stream()
+            .filter(i -> !only || i.dangling())
+            .map(i -> new ImageRow(i.shortId(), i.tags(), i.size(), i.created(), i.dangling(), i.containers()))
+            .sorted(Comparator.comparingLong(ImageRow::size).reversed().thenComparing(ImageRow::id))
+            .toList();
+        return new ImageList(client.name(), rows, only);
+    }
+}
