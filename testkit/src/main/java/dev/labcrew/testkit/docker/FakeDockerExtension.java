@@ -1,11 +1,7 @@
 package dev.labcrew.testkit.docker;
 
+import dev.labcrew.testkit.SimulatorExtension;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * JUnit 5 extension that runs a {@link FakeDocker} for a test class:
@@ -24,14 +20,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * faults are cleared and the recorded requests emptied; container and image changes made by a test stay for the
  * rest of the class.
  */
-public final class FakeDockerExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+public final class FakeDockerExtension extends SimulatorExtension<FakeDocker> {
   private final DockerScenario scenario;
   private final Consumer<FakeDocker.Builder> customizer;
-  private FakeDocker fake;
-  private boolean perTest;
-  private int classDepth;
 
   private FakeDockerExtension(DockerScenario scenario, Consumer<FakeDocker.Builder> customizer) {
+    super("FakeDocker");
     this.scenario = scenario;
     this.customizer = customizer;
   }
@@ -56,53 +50,19 @@ public final class FakeDockerExtension implements BeforeAllCallback, AfterAllCal
    * @throws IllegalStateException outside a test of the class that registered the extension
    */
   public FakeDocker fake() {
-    if (fake == null) {
-      throw new IllegalStateException("FakeDocker runs only while the tests of its class run");
-    }
-    return fake;
+    return running();
   }
 
   @Override
-  public void beforeAll(ExtensionContext context) {
-    if (classDepth++ == 0) {
-      fake = startFake();
-    }
-  }
-
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    if (fake == null) {
-      perTest = true;
-      fake = startFake();
-    }
-    fake.faults().clear();
-    fake.clearRequests();
-  }
-
-  @Override
-  public void afterEach(ExtensionContext context) {
-    if (perTest) {
-      stop();
-    }
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    if (--classDepth == 0) {
-      stop();
-    }
-  }
-
-  private FakeDocker startFake() {
+  protected FakeDocker start() {
     FakeDocker.Builder builder = FakeDocker.builder().scenario(scenario);
     customizer.accept(builder);
     return builder.build().start();
   }
 
-  private void stop() {
-    if (fake != null) {
-      fake.close();
-      fake = null;
-    }
+  @Override
+  protected void reset(FakeDocker fake) {
+    fake.faults().clear();
+    fake.clearRequests();
   }
 }

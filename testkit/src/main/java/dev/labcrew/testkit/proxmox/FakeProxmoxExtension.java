@@ -1,11 +1,7 @@
 package dev.labcrew.testkit.proxmox;
 
+import dev.labcrew.testkit.SimulatorExtension;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * JUnit 5 extension that runs a {@link FakeProxmox} for a test class:
@@ -25,15 +21,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * faults are cleared (back to the scenario's own) and the recorded requests emptied. Guest state changed by a test
  * stays for the rest of the class.
  */
-public final class FakeProxmoxExtension
-    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+public final class FakeProxmoxExtension extends SimulatorExtension<FakeProxmox> {
   private final Scenario scenario;
   private final Consumer<FakeProxmox.Builder> customizer;
-  private FakeProxmox fake;
-  private boolean perTest;
-  private int classDepth;
 
   private FakeProxmoxExtension(Scenario scenario, Consumer<FakeProxmox.Builder> customizer) {
+    super("FakeProxmox");
     this.scenario = scenario;
     this.customizer = customizer;
   }
@@ -58,53 +51,19 @@ public final class FakeProxmoxExtension
    * @throws IllegalStateException outside a test of the class that registered the extension
    */
   public FakeProxmox fake() {
-    if (fake == null) {
-      throw new IllegalStateException("FakeProxmox runs only while the tests of its class run");
-    }
-    return fake;
+    return running();
   }
 
   @Override
-  public void beforeAll(ExtensionContext context) {
-    if (classDepth++ == 0) {
-      fake = startFake();
-    }
-  }
-
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    if (fake == null) {
-      perTest = true;
-      fake = startFake();
-    }
-    fake.faults().clear();
-    fake.clearRequests();
-  }
-
-  @Override
-  public void afterEach(ExtensionContext context) {
-    if (perTest) {
-      stop();
-    }
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    if (--classDepth == 0) {
-      stop();
-    }
-  }
-
-  private FakeProxmox startFake() {
+  protected FakeProxmox start() {
     FakeProxmox.Builder builder = FakeProxmox.builder().scenario(scenario);
     customizer.accept(builder);
     return builder.build().start();
   }
 
-  private void stop() {
-    if (fake != null) {
-      fake.close();
-      fake = null;
-    }
+  @Override
+  protected void reset(FakeProxmox fake) {
+    fake.faults().clear();
+    fake.clearRequests();
   }
 }

@@ -2,6 +2,7 @@ package dev.labcrew.docker.container;
 
 import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
+import dev.labcrew.core.tool.ToolArgs;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolRuntime;
 import dev.langchain4j.agent.tool.P;
