@@ -6,7 +6,7 @@ package dev.labcrew.core.output;
  * to ask for more. Budgets are in characters; about four characters make one token.
  */
 public final class OutputBudget {
-    /** About 1,500 tokens: enough for a 50-guest table, small enough for every turn. */
+    /** 6,000 characters: a 50-guest table; dense tables run about 2 characters a token (about 3,000 o200k tokens, measured). */
     public static final int DEFAULT_CHARS = 6_000;
 
     private final int maxChars;

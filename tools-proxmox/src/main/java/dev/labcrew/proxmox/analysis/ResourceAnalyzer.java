@@ -58,7 +58,7 @@ final class ResourceAnalyzer implements Analyzer {
     private Finding finding(ClusterResource g, ResourceUsage u) {
         boolean critical = u.warnings().get(0).startsWith("CRITICAL");
         boolean memory = u.warnings().stream().anyMatch(w -> w.contains(" memory at ") || w.contains(" swap at "));
-        ProposedAction action = critical && memory ? new ProposedAction("restart_lxc", Map.of("vmid", g.vmid()),
+        ProposedAction action = critical && memory ? new ProposedAction("restart_lxc", Map.of("vmid", g.vmid(), "node", g.node()),
             "CT " + g.vmid() + " " + g.name() + " is out of memory headroom (" + Units.pct(Units.percent(u.mem(), u.maxmem()))
                 + " memory): a restart frees it before the OOM killer picks a process") : null;
         int raise = (int) Math.max(1024, Math.round(u.maxmem() / 1024.0 / 1024.0 * 1.5 / 512) * 512);

@@ -50,7 +50,7 @@ final class SnapshotAnalyzer implements Analyzer {
     private Finding finding(ClusterResource g, SnapshotReport report) {
         boolean none = report.snapshots().isEmpty();
         String snapname = "labcrew-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString().replace("-", "");
-        ProposedAction action = none ? null : new ProposedAction("create_lxc_snapshot", Map.of("vmid", g.vmid(), "snapname", snapname),
+        ProposedAction action = none ? null : new ProposedAction("create_lxc_snapshot", Map.of("vmid", g.vmid(), "node", g.node(), "snapname", snapname),
             "the newest snapshot of CT " + g.vmid() + " is over 7 days old; a fresh one makes a rollback cheap");
         return new Finding(name(), none ? Severity.INFO : Severity.WARNING, Fleet.target(g),
             "CT " + g.vmid() + " " + g.name() + ": " + (none ? "no snapshots" : "newest snapshot is older than 7 days"),

@@ -1,0 +1,49 @@
+package dev.labcrew.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the harness at 10, 100, 1,000 and 3,000 guests, prints a table to stdout and writes the same
+ * as Markdown to {@code benchmarks/target/results.md} (or the file named by the first argument).
+ *
+ * <pre>{@code
+ * ./mvnw -q -B install -DskipTests -pl benchmarks -am && ./mvnw -q -B -pl benchmarks exec:java
+ * }</pre>
+ */
+public final class Bench {
+    static final List<ClusterSize> SIZES = List.of(new ClusterSize(2, 10), new ClusterSize(4, 100),
+        new ClusterSize(8, 1000), new ClusterSize(10, 3000));
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path output = Path.of(args.length > 0 ? args[0] : defaultOutput());
+        List<SizeResult> results = run(SIZES, Iterations.standard());
+        Report report = new Report(results);
+        System.out.print(report.text());
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.writeString(output, report.markdown());
+        System.out.println(System.lineSeparator() + "written: " + output.toAbsolutePath());
+    }
+
+    /** Measures each size in turn, each against its own simulator. */
+    public static List<SizeResult> run(List<ClusterSize> sizes, Iterations iterations) {
+        ClusterBench bench = new ClusterBench(iterations);
+        List<SizeResult> results = new ArrayList<>();
+        for (ClusterSize size : sizes) {
+            results.add(bench.run(size));
+            System.err.println("measured " + size.guests() + " guests");
+        }
+        return results;
+    }
+
+    // exec:java runs in the reactor root or the module directory; land in benchmarks/target either way.
+    private static String defaultOutput() {
+        return Files.isDirectory(Path.of("benchmarks")) ? "benchmarks/target/results.md" : "target/results.md";
+    }
+}

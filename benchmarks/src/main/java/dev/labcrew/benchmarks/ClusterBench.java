@@ -1,0 +1,98 @@
+package dev.labcrew.benchmarks;
+
+import dev.labcrew.agents.Triage;
+import dev.labcrew.core.analysis.Sweep;
+import dev.labcrew.core.tool.ToolResult;
+import dev.labcrew.core.tool.ToolRuntime;
+import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.ProxmoxConfig;
+import dev.labcrew.proxmox.ProxmoxToolset;
+import dev.labcrew.proxmox.analysis.ProxmoxAnalyzers;
+import dev.labcrew.proxmox.cluster.ClusterResource;
+import dev.labcrew.testkit.proxmox.FakeProxmox;
+import dev.labcrew.testkit.proxmox.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Measures every read-only tool, the offline triage sweep and the runtime overhead against one
+ * freshly started {@link FakeProxmox}. Single-guest tools get only a {@code vmid}, as a model would
+ * send it, so their request counts include finding the guest's node.
+ */
+public final class ClusterBench {
+    static final List<String> GUEST_TOOLS = List.of("check_lxc_status", "get_lxc_resource_usage",
+        "check_lxc_logs", "check_lxc_snapshots", "check_lxc_network", "get_lxc_config", "troubleshoot_lxc_startup");
+    static final String TRIAGE = "triage (offline sweep)";
+
+    private final Iterations iterations;
+    private final TokenCounter tokens = new TokenCounter();
+
+    public ClusterBench(Iterations iterations) {
+        this.iterations = iterations;
+    }
+
+    /** Starts a simulator of the given size, measures, and stops it. */
+    public SizeResult run(ClusterSize size) {
+        try (FakeProxmox fake = FakeProxmox.builder().scenario(Scenario.largeCluster(size.nodes(), size.guests())).build().start();
+             ProxmoxClient client = ProxmoxClient.create(ProxmoxConfig.builder().url(fake.baseUrl())
+                 .tokenId(fake.tokenId()).tokenSecret(fake.tokenSecret()).caPem(fake.certificatePem()).build())) {
+            ToolRuntime runtime = ProxmoxToolset.runtime(client).build();
+            ClusterResource guest = runningContainer(client);
+            Map<String, Object> byVmid = Map.of("vmid", guest.vmid());
+            List<Row> rows = new ArrayList<>();
+            rows.add(tool(fake, runtime, size, "list_lxc_containers", Map.of(), iterations.bulkWarmup(), iterations.bulkMeasured()));
+            for (String name : GUEST_TOOLS) {
+                rows.add(tool(fake, runtime, size, name, byVmid, iterations.warmup(), iterations.measured()));
+            }
+            rows.add(triage(fake, runtime, client, size));
+            return new SizeResult(size, rows, overhead(runtime, client, guest, size));
+        }
+    }
+
+    private Row tool(FakeProxmox fake, ToolRuntime runtime, ClusterSize size, String name, Map<String, ?> args,
+            int warmup, int measured) {
+        Supplier<ToolResult> call = () -> runtime.call(name, args);
+        double nanos = Latency.medianNanos(warmup, measured, call::get);
+        fake.clearRequests();
+        ToolResult result = call.get();
+        int requests = fake.requests().size();
+        String text = result.text() == null ? "" : result.text();
+        return new Row(name, size.guests(), requests, nanos / 1e6, tokens.count(text), text.length(), result.isError());
+    }
+
+    // One sweep, timed and counted together: it costs seconds at 1,000+ guests and the JVM is warm by now.
+    private Row triage(FakeProxmox fake, ToolRuntime runtime, ProxmoxClient client, ClusterSize size) {
+        Triage triage = new Triage(runtime, ProxmoxAnalyzers.create(client));
+        fake.clearRequests();
+        long start = System.nanoTime();
+        try (Sweep quiet = Sweep.quiet()) {
+            triage.run("bench", quiet);
+        }
+        double nanos = System.nanoTime() - start;
+        int requests = fake.requests().size();
+        fake.clearRequests();
+        return new Row(TRIAGE, size.guests(), requests, nanos / 1e6, 0, 0, false);
+    }
+
+    private Overhead overhead(ToolRuntime runtime, ProxmoxClient client, ClusterResource guest, ClusterSize size) {
+        Map<String, Object> args = Map.of("vmid", guest.vmid(), "node", guest.node());
+        int n = iterations.overheadMeasured();
+        // Warm both before measuring either, so neither side gains from running on a warmer JVM.
+        Runnable bare = () -> client.lxc().status(guest.node(), guest.vmid());
+        Runnable tool = () -> runtime.call("check_lxc_status", args);
+        Latency.warm(n, bare);
+        Latency.warm(n, tool);
+        double bareNanos = Latency.medianNanos(0, n, bare);
+        double toolNanos = Latency.medianNanos(0, n, tool);
+        return new Overhead(size.guests(), toolNanos / 1e3, bareNanos / 1e3);
+    }
+
+    private static ClusterResource runningContainer(ProxmoxClient client) {
+        return client.cluster().guests().stream()
+            .filter(g -> g.isLxc() && "running".equals(g.status()) && !g.template())
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("the simulated cluster has no running container"));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.labcrew.benchmarks;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Renders the results as a plain-text table for the console and as Markdown for {@code results.md}. */
+final class Report {
+    private final List<SizeResult> results;
+
+    Report(List<SizeResult> results) {
+        this.results = List.copyOf(results);
+    }
+
+    String text() {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-26s %7s %9s %11s %8s %8s%n",
+            "tool", "guests", "requests", "median ms", "tokens", "chars"));
+        for (SizeResult result : results) {
+            for (Row row : result.rows()) {
+                out.append(String.format(Locale.ROOT, "%-26s %7d %9d %11.2f %8s %8s%n", label(row), row.guests(),
+                    row.requests(), row.medianMs(), size(row, row.tokens()), size(row, row.chars())));
+            }
+        }
+        out.append(System.lineSeparator()).append("runtime overhead (check_lxc_status vs client.lxc().status)")
+            .append(System.lineSeparator());
+        for (SizeResult result : results) {
+            out.append(String.format(Locale.ROOT, "  %5d guests: runtime %.0f us, bare %.0f us, +%.0f us, x%.2f%n",
+                result.size().guests(), result.overhead().runtimeMicros(), result.overhead().bareMicros(),
+                result.overhead().addedMicros(), result.overhead().ratio()));
+        }
+        return out.toString();
+    }
+
+    String markdown() {
+        StringBuilder out = new StringBuilder("# Labcrew benchmark results\n\n")
+            .append("| tool | guests | requests/call | median ms | tokens (o200k_base) | chars |\n")
+            .append("|---|---:|---:|---:|---:|---:|\n");
+        for (SizeResult result : results) {
+            for (Row row : result.rows()) {
+                out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %s | %s |%n", label(row),
+                    row.guests(), row.requests(), row.medianMs(), size(row, row.tokens()), size(row, row.chars())));
+            }
+        }
+        out.append("\n## Runtime overhead\n\n")
+            .append("| guests | runtime µs | bare µs | added µs | ratio |\n|---:|---:|---:|---:|---:|\n");
+        for (SizeResult result : results) {
+            Overhead o = result.overhead();
+            out.append(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.0f | %.2f |%n", o.guests(),
+                o.runtimeMicros(), o.bareMicros(), o.addedMicros(), o.ratio()));
+        }
+        return out.toString();
+    }
+
+    private static String label(Row row) {
+        return row.error() ? row.tool() + " (error)" : row.tool();
+    }
+
+    private static String size(Row row, int value) {
+        return ClusterBench.TRIAGE.equals(row.tool()) ? "-" : String.valueOf(value);
+    }
+}

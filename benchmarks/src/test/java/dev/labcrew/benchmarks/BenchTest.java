@@ -1,0 +1,30 @@
+package dev.labcrew.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchTest {
+
+    @Test
+    void should_measure_every_tool_and_the_overhead_on_a_tiny_cluster() {
+        // given a one-node cluster of three guests and the smoke iterations
+        List<ClusterSize> sizes = List.of(new ClusterSize(1, 3));
+
+        // when
+        List<SizeResult> results = Bench.run(sizes, Iterations.smoke());
+
+        // then every tool answered without error, with at least one request and some output
+        List<Row> rows = results.get(0).rows();
+        assertThat(rows).hasSize(1 + ClusterBench.GUEST_TOOLS.size() + 1);
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.error()).as(row.tool()).isFalse();
+            assertThat(row.requests()).as(row.tool()).isPositive();
+        });
+        assertThat(rows).filteredOn(row -> !row.tool().equals(ClusterBench.TRIAGE))
+            .allSatisfy(row -> assertThat(row.tokens()).as(row.tool()).isPositive());
+        assertThat(results.get(0).overhead().bareMicros()).isPositive();
+        assertThat(new Report(results).markdown()).contains("| list_lxc_containers | 3 |");
+    }
+}
