@@ -4,7 +4,6 @@ import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.cluster.ClusterResource;
 import dev.labcrew.proxmox.lxc.FirewallOptions;
 import dev.labcrew.proxmox.lxc.LxcConfig;
-import dev.labcrew.proxmox.lxc.LxcStatus;
 import dev.labcrew.proxmox.task.TaskSummary;
 import java.util.Comparator;
 import java.util.List;
@@ -49,10 +48,6 @@ final class Fleet {
 
     FirewallOptions firewall(ClusterResource guest) {
         return firewalls.computeIfAbsent(guest.vmid(), id -> client.lxc().firewallOptions(guest.node(), id));
-    }
-
-    LxcStatus status(ClusterResource guest) {
-        return client.lxc().status(guest.node(), guest.vmid());
     }
 
     /** Running tasks of one guest, from one active-task request per node. */

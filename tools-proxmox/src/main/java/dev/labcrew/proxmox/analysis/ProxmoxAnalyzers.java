@@ -23,7 +23,7 @@ public final class ProxmoxAnalyzers {
     public static List<Analyzer> create(ProxmoxClient client, UsageThresholds thresholds, Clock clock) {
         Fleet fleet = new Fleet(client);
         StartupDiagnostician diagnostician = StartupDiagnostician.withBuiltInKnowledge();
-        return List.of(new StartupAnalyzer(fleet), new ResourceAnalyzer(fleet, thresholds), new ConfigAnalyzer(fleet, diagnostician),
+        return List.of(new StartupAnalyzer(fleet, diagnostician), new ResourceAnalyzer(fleet, thresholds), new ConfigAnalyzer(fleet, diagnostician),
             new NetworkIdentityAnalyzer(fleet), new SnapshotAnalyzer(fleet, clock));
     }
 }

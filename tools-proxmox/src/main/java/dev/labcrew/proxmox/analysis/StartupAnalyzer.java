@@ -5,25 +5,28 @@ import dev.labcrew.core.analysis.Analyzer;
 import dev.labcrew.core.analysis.Finding;
 import dev.labcrew.core.analysis.Sweep;
 import dev.labcrew.proxmox.cluster.ClusterResource;
+import dev.labcrew.proxmox.diagnosis.KnownSignature;
 import dev.labcrew.proxmox.diagnosis.StartupDiagnosis;
+import dev.labcrew.proxmox.diagnosis.StartupDiagnostician;
 import dev.labcrew.proxmox.diagnosis.UnknownFailure;
 import dev.labcrew.proxmox.lxc.StartupTools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Why stopped containers do not start: the startup knowledge base on each stopped container. */
 final class StartupAnalyzer implements Analyzer {
-    /** Config checks are reported by the config analyzer; here only what concerns the start itself. */
-    private static final Set<String> CONFIG_CHECKS = Set.of("fuse-raw-mount", "docker-without-nesting", "privileged-container",
-        "privileged-nesting", "stale-lock", "lock-in-use", "host-bind-mounts");
-
     private final Fleet fleet;
     private final StartupTools startup;
+    /** Config checks are reported by the config analyzer; here only what concerns the start itself. */
+    private final Set<String> configChecks;
 
-    StartupAnalyzer(Fleet fleet) {
+    StartupAnalyzer(Fleet fleet, StartupDiagnostician diagnostician) {
         this.fleet = fleet;
-        this.startup = new StartupTools(fleet.client());
+        this.startup = new StartupTools(fleet.client(), diagnostician);
+        this.configChecks = diagnostician.signatures().stream().filter(s -> s.lookIn().equals(List.of("config")))
+            .map(KnownSignature::id).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -49,7 +52,7 @@ final class StartupAnalyzer implements Analyzer {
     private List<Finding> findings(ClusterResource guest, StartupDiagnosis diagnosis) {
         List<Finding> findings = new ArrayList<>();
         for (var f : diagnosis.findings()) {
-            if (!CONFIG_CHECKS.contains(f.id()) && f.severity() != Severity.INFO) {
+            if (!configChecks.contains(f.id()) && f.severity() != Severity.INFO) {
                 findings.add(Findings.of(name(), guest, f, null));
             }
         }
