@@ -1,5 +1,6 @@
 package dev.labcrew.agents;
 
+import dev.labcrew.core.tool.ToolResult;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,7 +26,17 @@ public record ActionRecord(String tool, Map<String, Object> arguments, String ta
         /** Approved and run, but it failed or could not be verified. */
         FAILED,
         /** Nothing to do any more (already in the wanted state). */
-        NO_CHANGE
+        NO_CHANGE;
+
+        /** Where a changing tool's call ended; a dry run ran nothing, so it counts as still pending. */
+        public static Status of(ToolResult result) {
+            return switch (result.outcome()) {
+                case DENIED -> DENIED;
+                case PENDING, PREVIEW -> PENDING;
+                case ERROR -> FAILED;
+                case OK -> result.text().startsWith("NO CHANGE") ? NO_CHANGE : EXECUTED;
+            };
+        }
     }
 
     public ActionRecord {

@@ -34,19 +34,9 @@ public final class Healer {
             Map<String, Object> args = new HashMap<>(action.arguments());
             args.put("reason", action.reason());
             ToolResult result = runtime.call(action.tool(), args);
-            records.add(new ActionRecord(action.tool(), action.arguments(), finding.target(), action.reason(), status(result),
+            records.add(new ActionRecord(action.tool(), action.arguments(), finding.target(), action.reason(), Status.of(result),
                 result.text()));
         }
         return records;
-    }
-
-    static Status status(ToolResult result) {
-        return switch (result.outcome()) {
-            case DENIED -> Status.DENIED;
-            case PENDING -> Status.PENDING;
-            case ERROR -> Status.FAILED;
-            case PREVIEW -> Status.PENDING;
-            case OK -> result.text().startsWith("NO CHANGE") ? Status.NO_CHANGE : Status.EXECUTED;
-        };
     }
 }

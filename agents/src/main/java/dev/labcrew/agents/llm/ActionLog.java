@@ -9,7 +9,6 @@ import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolRuntime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,13 +52,8 @@ final class ActionLog {
             notes.add("healer: " + tool + " " + arguments + " was not proposed: " + result.text().lines().findFirst().orElse(""));
             return;
         }
-        Map<String, Object> args = new LinkedHashMap<>();
-        arguments.forEach((k, v) -> {
-            if (v != null && !k.equals("reason") && !k.equals("dry_run")) {
-                args.put(k, v);
-            }
-        });
-        actions.add(new ActionRecord(tool, args, proposal.target(), proposal.reason(), status(result), result.text()));
+        actions.add(new ActionRecord(tool, proposal.arguments(), proposal.target(), proposal.reason(), Status.of(result),
+            result.text()));
     }
 
     /** The proposal when the gate was not asked (the policy decided, nothing to do, or it failed first). */
@@ -69,15 +63,6 @@ final class ActionLog {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    static Status status(ToolResult result) {
-        return switch (result.outcome()) {
-            case DENIED -> Status.DENIED;
-            case PENDING -> Status.PENDING;
-            case ERROR -> Status.FAILED;
-            case OK, PREVIEW -> result.text().startsWith("NO CHANGE") ? Status.NO_CHANGE : Status.EXECUTED;
-        };
     }
 
     /** The crew's gate, remembering the proposal it was shown. */
