@@ -1,10 +1,13 @@
 package dev.labcrew.cli;
 
-import dev.labcrew.core.approval.ApprovalStore;
+import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.approval.PendingApproval;
 import dev.labcrew.core.approval.ProposalText;
+import dev.labcrew.core.approval.Visible;
+import dev.labcrew.core.approval.Vote;
 import dev.labcrew.core.output.TextTable;
 import dev.labcrew.core.output.Units;
+import dev.labcrew.core.store.StateStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,11 +17,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code labcrew approvals list|show|approve|deny}: the queue of changes waiting for a human. */
+/**
+ * {@code labcrew approvals list|show|approve|deny}: the queue of changes waiting for a human. The
+ * decider is the OS account running the command (or, on PostgreSQL, the database role), so one person
+ * counts once however many times they approve.
+ */
 @Command(name = "approvals", description = "The queue of proposed changes waiting for a human decision.",
          subcommands = {ApprovalsCommand.ListQueue.class, ApprovalsCommand.Show.class, ApprovalsCommand.Approve.class,
                         ApprovalsCommand.Deny.class})
 final class ApprovalsCommand implements Runnable {
+    static final String CHANNEL = "queue";
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -27,8 +36,18 @@ final class ApprovalsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static ApprovalStore store(picocli.CommandLine.Model.CommandSpec spec) {
-        return new Safety(Labcrew.env(spec)).store();
+    static StateStore store(picocli.CommandLine.Model.CommandSpec spec) {
+        return new Safety(Labcrew.env(spec)).store(spec.commandLine().getErr());
+    }
+
+    static PendingApproval find(StateStore store, String id) {
+        return store.find(id).orElseThrow(() -> new LabcrewException(dev.labcrew.core.ErrorKind.NOT_FOUND,
+            "No approval with id " + Visible.text(id), "list them with 'labcrew approvals list'"));
+    }
+
+    static String status(PendingApproval a) {
+        return a.status().name().toLowerCase() + (a.status() == PendingApproval.Status.PENDING && !a.approvals().isEmpty()
+            ? " (" + a.approvals().size() + " of " + a.approversRequired() + ")" : "");
     }
 
     @Command(name = "list", description = "Every queued proposal with its status.")
@@ -44,12 +63,14 @@ final class ApprovalsCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             TextTable table = new TextTable("ID", "STATUS", "TOOL", "TARGET", "RISK", "AGE", "REASON GIVEN");
             int shown = 0;
-            for (PendingApproval a : store(spec).list()) {
-                if (all || a.status() == PendingApproval.Status.PENDING || a.status() == PendingApproval.Status.APPROVED) {
-                    table.row(a.id(), a.status().name().toLowerCase(), a.proposal().tool(), a.proposal().target(),
-                        a.proposal().risk().name(), Units.duration(Instant.now().getEpochSecond() - a.createdAt().getEpochSecond()),
-                        a.proposal().reason());
-                    shown++;
+            try (StateStore store = store(spec)) {
+                for (PendingApproval a : store.list()) {
+                    if (all || a.status() == PendingApproval.Status.PENDING || a.status() == PendingApproval.Status.APPROVED) {
+                        table.row(a.id(), status(a), a.proposal().tool(), Visible.text(a.proposal().target()), a.proposal().risk().name(),
+                            Units.duration(Instant.now().getEpochSecond() - a.createdAt().getEpochSecond()),
+                            Visible.text(a.proposal().reason()));
+                        shown++;
+                    }
                 }
             }
             out.print(shown == 0 ? "No pending approvals.\n" : table.render());
@@ -58,7 +79,7 @@ final class ApprovalsCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", description = "One proposal in full: preview and undo.")
+    @Command(name = "show", description = "One proposal in full: what changes, undo, who decided.")
     static final class Show implements Callable<Integer> {
         @Parameters(paramLabel = "ID")
         String id;
@@ -68,10 +89,17 @@ final class ApprovalsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PendingApproval a = store(spec).find(id).orElseThrow(() -> new dev.labcrew.core.LabcrewException(
-                dev.labcrew.core.ErrorKind.NOT_FOUND, "No approval with id " + id, "list them with 'labcrew approvals list'"));
-            spec.commandLine().getOut().print(ProposalText.render(a.proposal()) + "status: " + a.status().name().toLowerCase() + "\n");
-            spec.commandLine().getOut().flush();
+            PrintWriter out = spec.commandLine().getOut();
+            try (StateStore store = store(spec)) {
+                PendingApproval a = find(store, id);
+                out.print(ProposalText.render(a.proposal()) + "status: " + status(a) + "\n");
+                for (Vote v : a.votes()) {
+                    out.println((v.approve() ? "approved by " : "denied by ") + Visible.text(v.approver()) + " via " + v.channel()
+                        + " at " + v.at() + (v.reason().isEmpty() ? "" : ": " + Visible.text(v.reason()))
+                        + (v.authentic() ? "" : "  [FORGED: the row fails its check; it does not count]"));
+                }
+            }
+            out.flush();
             return 0;
         }
     }
@@ -84,7 +112,7 @@ final class ApprovalsCommand implements Runnable {
         @Option(names = "--reason", description = "Why (recorded in the audit trail).")
         String reason;
 
-        @Option(names = "--policy", paramLabel = "FILE", description = "Policy file, for its two-person rule.")
+        @Option(names = "--policy", paramLabel = "FILE", description = "Policy file, to say how many approvers it asks for.")
         Path policy;
 
         @Spec
@@ -93,15 +121,17 @@ final class ApprovalsCommand implements Runnable {
         @Override
         public Integer call() {
             Safety safety = new Safety(Labcrew.env(spec));
-            ApprovalStore store = safety.store();
-            PendingApproval queued = store.find(id).orElse(null);
-            int required = queued == null ? 1 : safety.policy(policy).approversRequired(queued.proposal().risk());
-            PendingApproval a = store.approve(id, safety.user(), reason, required);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(a.status() == PendingApproval.Status.APPROVED
-                ? "Approved " + id + " (" + a.proposal().tool() + " on " + a.proposal().target() + "), valid until " + a.expiresAt()
-                    + ". It runs when the caller repeats the call."
-                : "Recorded approval 1 of " + required + " for " + id + ": a second person must approve it too.");
+            try (StateStore store = store(spec)) {
+                PendingApproval queued = find(store, id);
+                PendingApproval a = store.decide(id, Vote.of(safety.user(), CHANNEL, true, reason, Instant.now(), queued.proposal().hash()));
+                int required = Math.max(a.approversRequired(), safety.policy(policy).approversRequired(a.proposal().risk()));
+                out.println(a.approvals().size() >= required
+                    ? "Approved " + id + " (" + a.proposal().tool() + " on " + Visible.text(a.proposal().target()) + ") as "
+                        + a.approvers() + ", valid until " + a.expiresAt(Safety.APPROVAL_EXPIRY) + ". It runs when the caller repeats the call."
+                    : "Recorded approval " + a.approvals().size() + " of " + required + " for " + id + " (" + a.approvers()
+                        + "): another person must approve it too.");
+            }
             out.flush();
             return 0;
         }
@@ -121,8 +151,12 @@ final class ApprovalsCommand implements Runnable {
         @Override
         public Integer call() {
             Safety safety = new Safety(Labcrew.env(spec));
-            PendingApproval a = safety.store().deny(id, safety.user(), reason);
-            spec.commandLine().getOut().println("Denied " + id + " (" + a.proposal().tool() + " on " + a.proposal().target() + ").");
+            try (StateStore store = store(spec)) {
+                PendingApproval queued = find(store, id);
+                store.decide(id, Vote.of(safety.user(), CHANNEL, false, reason, Instant.now(), queued.proposal().hash()));
+                spec.commandLine().getOut().println("Denied " + id + " (" + queued.proposal().tool() + " on "
+                    + Visible.text(queued.proposal().target()) + ").");
+            }
             spec.commandLine().getOut().flush();
             return 0;
         }

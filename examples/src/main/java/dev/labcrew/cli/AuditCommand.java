@@ -1,8 +1,9 @@
 package dev.labcrew.cli;
 
-import dev.labcrew.core.audit.AuditLog;
+import dev.labcrew.core.approval.Visible;
 import dev.labcrew.core.audit.AuditRecord;
 import dev.labcrew.core.audit.AuditVerification;
+import dev.labcrew.core.store.StateStore;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,20 +19,21 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (AuditLog log = new Safety(Labcrew.env(spec)).audit()) {
-            if (log.records().isEmpty()) {
-                out.println("The audit trail is empty: " + log.file());
+        try (StateStore store = ApprovalsCommand.store(spec)) {
+            if (store.auditTrail().isEmpty()) {
+                out.println("The audit trail is empty: " + store.location());
             }
-            for (AuditRecord r : log.records()) {
-                out.println(r.seq() + " " + r.time() + " " + r.event().type() + " " + r.event().tool() + " " + r.event().target()
-                    + " [" + r.event().actionId() + "] " + r.event().details());
+            for (AuditRecord r : store.auditTrail()) {
+                out.println(r.seq() + " " + r.time() + " " + r.event().type() + " " + r.event().tool() + " "
+                    + Visible.text(r.event().target()) + " [" + r.event().actionId() + "] " + Visible.text(String.valueOf(r.event().details())));
             }
         }
         out.flush();
         return 0;
     }
 
-    @Command(name = "verify", description = "Check that no record was edited, removed or reordered. Exit 0 intact, 1 not.")
+    @Command(name = "verify", description = "Check that no record was edited, removed, reordered or cut from the end."
+        + " Exit 0 intact, 1 not.")
     static final class Verify implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -39,11 +41,11 @@ final class AuditCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (AuditLog log = new Safety(Labcrew.env(spec)).audit()) {
-                AuditVerification v = log.verify();
+            try (StateStore store = ApprovalsCommand.store(spec)) {
+                AuditVerification v = store.verifyAudit();
                 v.problems().forEach(p -> out.println("BROKEN " + p));
-                out.println(v.intact() ? "OK audit trail intact: " + v.records() + " records in " + log.file()
-                    : "FAILED audit trail " + log.file() + " was tampered with or damaged");
+                out.println(v.intact() ? "OK audit trail intact: " + v.records() + " records in " + store.location()
+                    : "FAILED audit trail in " + store.location() + " was tampered with or damaged");
                 out.flush();
                 return v.intact() ? 0 : Labcrew.FAILED;
             }

@@ -8,11 +8,13 @@ import dev.labcrew.proxmox.analysis.ProxmoxAnalyzers;
 import dev.labcrew.testkit.proxmox.FakeProxmox;
 import dev.labcrew.core.analysis.Analyzer;
 import dev.labcrew.core.approval.ApprovalGate;
-import dev.labcrew.core.audit.AuditLog;
+import dev.labcrew.core.approval.RequestGates;
+import dev.labcrew.core.store.StateStore;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A connection to a lab for one command: the configured Proxmox host, or the built-in demo lab
@@ -24,28 +26,42 @@ final class LabSession implements AutoCloseable {
     private final ProxmoxClient client;
     private final ToolRuntime runtime;
 
-    private final AuditLog audit;
+    private final StateStore store;
     private final ApprovalGate gate;
     private DockerLab docker;
 
-    private LabSession(FakeProxmox demo, ProxmoxClient client, AuditLog audit, ApprovalGate gate, ToolRuntime runtime) {
+    private LabSession(FakeProxmox demo, ProxmoxClient client, StateStore store, ApprovalGate gate, ToolRuntime runtime) {
         this.demo = demo;
         this.client = client;
-        this.audit = audit;
+        this.store = store;
         this.gate = gate;
         this.runtime = runtime;
     }
 
     static LabSession open(LabOptions options, Map<String, String> env, BufferedReader terminal, PrintWriter err) {
+        return open(options, env, terminal, err, gate -> null);
+    }
+
+    /**
+     * As {@link #open(LabOptions, Map, BufferedReader, PrintWriter)}, with the gates of requests that come
+     * from a transport with its own humans (MCP), made from the session's own gate as their fallback.
+     */
+    static LabSession open(LabOptions options, Map<String, String> env, BufferedReader terminal, PrintWriter err,
+                           Function<ApprovalGate, RequestGates> requestGates) {
         Map<String, String> settings = Settings.load(env);
         boolean demo = options.demo || !ProxmoxConfig.isConfigured(settings);
         if (demo && !options.demo) {
             err.println("labcrew: no Proxmox host configured (PROXMOX_URL or PROXMOX_HOST); using the built-in demo lab");
             err.flush();
         }
-        FakeProxmox fake = demo ? FakeProxmox.builder().scenario(options.scenario).build().start() : null;
-        DockerLab docker = DockerLab.open(options, settings, demo, err);
+        FakeProxmox fake = null;
+        DockerLab docker = null;
+        StateStore store = null;
         try {
+            Safety safety = new Safety(env);
+            store = safety.store(err);
+            fake = demo ? FakeProxmox.builder().scenario(options.scenario).build().start() : null;
+            docker = DockerLab.open(options, settings, demo, err);
             ProxmoxConfig.Builder config = demo
                 ? ProxmoxConfig.builder().url(fake.baseUrl()).tokenId(fake.tokenId()).tokenSecret(fake.tokenSecret())
                     .caPem(fake.certificatePem())
@@ -57,16 +73,21 @@ final class LabSession implements AutoCloseable {
                 });
             }
             ProxmoxClient client = ProxmoxClient.create(config.build());
-            Safety safety = new Safety(env);
-            AuditLog audit = safety.audit();
-            Safety.reportUnfinished(audit, err);
+            Safety.reportUnfinished(store, err);
             ApprovalGate gate = safety.gate(options.approve, terminal, err);
             ToolRuntime.Builder tools = docker == null ? ProxmoxToolset.runtime(client) : docker.addTo(ProxmoxToolset.runtime(client));
-            ToolRuntime runtime = tools.gate(gate).policy(safety.policy(options.policy)).audit(audit).build();
-            LabSession session = new LabSession(fake, client, audit, gate, runtime);
+            tools.gate(gate).policy(safety.policy(options.policy)).store(store);
+            RequestGates perRequest = requestGates.apply(gate);
+            if (perRequest != null) {
+                tools.requestGates(perRequest);
+            }
+            LabSession session = new LabSession(fake, client, store, gate, tools.build());
             session.docker = docker;
             return session;
         } catch (RuntimeException e) {
+            if (store != null) {
+                store.close();
+            }
             if (fake != null) {
                 fake.close();
             }
@@ -108,9 +129,14 @@ final class LabSession implements AutoCloseable {
         return demo != null;
     }
 
+    /** The state store of this session: approvals and the audit trail. */
+    StateStore store() {
+        return store;
+    }
+
     @Override
     public void close() {
-        audit.close();
+        store.close();
         client.close();
         if (docker != null) {
             docker.close();

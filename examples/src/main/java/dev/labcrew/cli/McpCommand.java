@@ -1,6 +1,7 @@
 package dev.labcrew.cli;
 
 import dev.labcrew.core.mcp.McpTools;
+import dev.labcrew.core.redact.Redactor;
 import dev.labcrew.core.tool.ToolRuntime;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -78,8 +79,10 @@ final class McpCommand implements Callable<Integer> {
         Map<String, String> env = Labcrew.env(spec);
         McpHttpAddress address = transport.http == null ? null : McpHttpAddress.parse(transport.http, token(env));
         McpStdio stdio = address == null ? McpStdio.claim() : null;
-        try (LabSession session = LabSession.open(lab(), env, null, err)) {
-            McpTools.Builder served = configure(session.runtime(), new Safety(env), err);
+        Safety safety = new Safety(env);
+        try (LabSession session = LabSession.open(lab(), env, null, err, fallback -> McpTools.requestGates(fallback,
+                approve == ApproveMode.ASK, safety.user(), Safety.APPROVAL_EXPIRY, Redactor.defaults()))) {
+            McpTools.Builder served = configure(session, safety);
             String what = served.specifications().size() + " tools of the " + (session.isDemo() ? "demo lab" : "configured lab");
             return stdio != null ? stdio.serve(served, what, err) : McpHttp.serve(served, address, allowOrigins, what, err);
         } finally {
@@ -89,14 +92,12 @@ final class McpCommand implements Callable<Integer> {
         }
     }
 
-    private McpTools.Builder configure(ToolRuntime runtime, Safety safety, PrintWriter err) {
+    private McpTools.Builder configure(LabSession session, Safety safety) {
+        ToolRuntime runtime = session.runtime();
         McpTools.Builder served = McpTools.builder(runtime)
             .only(McpToolSets.select(tools, runtime.catalog().definitions()))
-            .fallbackGate(safety.gate(fallback(), null, err))
-            .elicitation(approve == ApproveMode.ASK)
-            .approvalExpiry(Safety.APPROVAL_EXPIRY)
-            .approver(safety.user());
-        return approveTool ? served.approveActionTool(safety.store(), safety.policy(policy)) : served;
+            .approvalExpiry(Safety.APPROVAL_EXPIRY);
+        return approveTool ? served.approveActionTool(session.store(), safety.policy(policy), safety.user()) : served;
     }
 
     /** Over MCP nobody sits at the terminal: asking means the client's user, and the queue when that fails. */

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Where state that must survive a restart lives: {@code $XDG_STATE_HOME/labcrew/} (default
- * {@code ~/.local/state/labcrew/}) for the audit trail and the approval queue, and
+ * {@code ~/.local/state/labcrew/}) for the database of approvals and the audit trail, and
  * {@code $XDG_CONFIG_HOME/labcrew/} for the audit key and the policy, kept apart from the log.
  */
 record StateDirs(Path state, Path config) {
@@ -15,11 +15,18 @@ record StateDirs(Path state, Path config) {
             base(env, "XDG_CONFIG_HOME", Path.of(home, ".config")).resolve("labcrew"));
     }
 
-    Path auditLog() {
+    /** The embedded database: approvals, decisions and the audit trail. */
+    Path database() {
+        return state.resolve("labcrew.db");
+    }
+
+    /** The audit trail of versions before the database, imported once. */
+    Path legacyAuditLog() {
         return state.resolve("audit.jsonl");
     }
 
-    Path approvals() {
+    /** The approval queue of versions before the database, imported once. */
+    Path legacyApprovals() {
         return state.resolve("approvals.json");
     }
 

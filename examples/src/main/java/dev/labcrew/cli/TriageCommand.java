@@ -45,7 +45,7 @@ final class TriageCommand implements Callable<Integer> {
              }, 4)) {
             ModelConfig model = ModelConfig.fromEnv(Settings.load(Labcrew.env(spec)));
             IncidentReport report = model.isConfigured()
-                ? Crew.builder().model(model.chatModel()).runtime(session.runtime()).gate(session.gate())
+                ? Crew.builder().model(model.chatModel()).runtime(session.runtime())
                     .analyzers(session::analyzers).progress(sweep::progress).build().run(incident)
                 : new Triage(session.runtime(), session.analyzers()).run(incident, sweep);
             String text = json

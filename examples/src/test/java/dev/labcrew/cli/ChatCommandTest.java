@@ -53,12 +53,12 @@ class ChatCommandTest {
 
         assertThat(cli.exitCode()).as(cli.all()).isZero();
         assertThat(cli.err()).contains("labcrew chat with openai:gpt-test").contains("PROPOSED restart_lxc on ct/200@pve1 (MUTATING)")
-            .contains("reason given: you asked").contains("Approve? [y/N]");
+            .contains("reason given by the caller (not checked by Labcrew): you asked").contains("Approve? [y/N]");
         assertThat(cli.out()).contains("Not restarted: you said not now.").doesNotContain("PROPOSED");
         List<JsonNode> requests = requests();
         assertThat(requests).hasSize(2);
         assertThat(requests.get(0).path("tools").size()).isGreaterThanOrEqualTo(17);
-        assertThat(toolResults(requests.get(1))).singleElement().asString().startsWith("DENIED by tester: not now");
+        assertThat(toolResults(requests.get(1))).singleElement().asString().startsWith("DENIED by " + dev.labcrew.core.approval.OsAccount.current() + ": not now");
         assertThat(Cli.run(env(), "audit").out()).contains("DECIDED").doesNotContain("STARTED");
     }
 

@@ -10,6 +10,8 @@ import dev.labcrew.proxmox.ProxmoxToolset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import dev.labcrew.core.audit.AuditRecord;
+import dev.labcrew.core.store.StateStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,7 +113,7 @@ abstract class McpClientContract {
     @Test
     void should_deny_a_destructive_call_through_elicitation_with_the_human_reason() {
         assertThat(result(1).path("isError").asBoolean()).isTrue();
-        assertThat(text(result(1))).contains("DENIED by alice via labcrew-test-client").contains(DENIAL).contains("Nothing was changed");
+        assertThat(text(result(1))).contains("DENIED by " + dev.labcrew.core.approval.OsAccount.current() + ":").contains(DENIAL).contains("Nothing was changed");
         JsonNode asked = scenario().path("elicitations").get(0);
         assertThat(asked.path("message").asText()).contains("PROPOSED stop_lxc on ct/200@pve1 (DESTRUCTIVE)")
             .contains("running -> stopped").contains("undo:");
@@ -131,12 +133,13 @@ abstract class McpClientContract {
     void should_record_the_denial_and_the_approved_run_in_the_audit_trail() throws IOException {
         scenario();
         List<String> events = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String line : Files.readAllLines(stateHome().resolve("labcrew/audit.jsonl"))) {
-            JsonNode record = json.readTree(line);
-            if (record.path("tool").asText().equals("stop_lxc")) {
-                String type = record.path("type").asText();
-                events.add(type.equals("DECIDED") ? type + " " + record.path("details").path("verdict").asText() : type);
+        try (StateStore store = StateStore.sqlite(stateHome().resolve("labcrew/labcrew.db"),
+                stateHome().resolveSibling("config").resolve("labcrew/audit.key"))) {
+            for (AuditRecord record : store.auditTrail()) {
+                if (record.event().tool().equals("stop_lxc")) {
+                    String type = record.event().type().name();
+                    events.add(type.equals("DECIDED") ? type + " " + record.event().details().get("verdict") : type);
+                }
             }
         }
         assertThat(events).containsExactly("PROPOSED", "DECIDED DENIED", "PROPOSED", "DECIDED APPROVED", "STARTED", "FINISHED");

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labcrew.core.audit.AuditEvent;
 import dev.labcrew.core.audit.AuditEventType;
-import dev.labcrew.core.audit.AuditLog;
+import dev.labcrew.core.approval.OsAccount;
+import dev.labcrew.core.store.StateStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +79,7 @@ class SafetyCommandsTest {
         Cli.run(env(), "approvals", "deny", id, "--reason", "the backup runs until 04:00");
         Cli again = Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "queue");
         assertThat(again.exitCode()).isEqualTo(Labcrew.DENIED);
-        assertThat(again.out()).contains("the backup runs until 04:00").contains("alice");
+        assertThat(again.out()).contains("the backup runs until 04:00").contains("DENIED by " + OsAccount.current());
     }
 
     @Test
@@ -98,35 +101,98 @@ class SafetyCommandsTest {
     }
 
     @Test
-    void should_verify_an_intact_trail_and_detect_an_edited_one() throws IOException {
+    void should_verify_an_intact_trail_and_detect_an_edited_one() throws SQLException {
         Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "never");
         assertThat(Cli.run(env(), "audit", "verify").exitCode()).isZero();
-        Path log = home.resolve("state/labcrew/audit.jsonl");
-        Files.writeString(log, Files.readString(log).replace("\"DENIED\"", "\"APPROVED\""));
+        sql("UPDATE audit_records SET line = replace(line, '\"DENIED\"', '\"APPROVED\"')");
         Cli verify = Cli.run(env(), "audit", "verify");
         assertThat(verify.exitCode()).isEqualTo(Labcrew.FAILED);
         assertThat(verify.out()).contains("BROKEN").contains("edited");
     }
 
     @Test
-    void should_detect_a_deleted_or_reordered_record() throws IOException {
-        Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "never");
-        Cli.run(env(), "tools", "call", "stop_lxc", "vmid=9101", "--demo", "--approve", "never");
-        Path log = home.resolve("state/labcrew/audit.jsonl");
-        List<String> lines = new ArrayList<>(Files.readAllLines(log));
-        List<String> deleted = new ArrayList<>(lines);
-        deleted.remove(1);
-        Files.write(log, deleted);
-        assertThat(Cli.run(env(), "audit", "verify").exitCode()).isEqualTo(Labcrew.FAILED);
-        List<String> swapped = new ArrayList<>(lines);
-        java.util.Collections.swap(swapped, 1, 2);
-        Files.write(log, swapped);
-        assertThat(Cli.run(env(), "audit", "verify").exitCode()).isEqualTo(Labcrew.FAILED);
+    void should_detect_a_removed_reordered_truncated_or_emptied_trail() throws SQLException {
+        for (String tampering : new String[] {
+            "DELETE FROM audit_records WHERE seq = 2",
+            "UPDATE audit_records SET line = (SELECT line FROM audit_records b WHERE b.seq = 5 - audit_records.seq) WHERE seq IN (2, 3)",
+            "DELETE FROM audit_records WHERE seq = (SELECT max(seq) FROM audit_records)",
+            "DELETE FROM audit_records",
+            "DELETE FROM audit_head"}) {
+            deleteTree(home.resolve("state"));
+            Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "never");
+            Cli.run(env(), "tools", "call", "stop_lxc", "vmid=9101", "--demo", "--approve", "never");
+            assertThat(Cli.run(env(), "audit", "verify").exitCode()).isZero();
+            sql(tampering);
+            Cli verify = Cli.run(env(), "audit", "verify");
+            assertThat(verify.exitCode()).as(tampering + "\n" + verify.all()).isEqualTo(Labcrew.FAILED);
+        }
+    }
+
+    @Test
+    void should_keep_the_database_readable_by_its_owner_only() throws IOException {
+        Cli.run(env(), "tools", "call", "restart_lxc", "vmid=200", "--demo", "--approve", "queue");
+        Path db = home.resolve("state/labcrew/labcrew.db");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(db))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void should_not_run_a_change_approved_by_editing_the_database() throws SQLException {
+        String id = approvalId(Cli.run(env(), "tools", "call", "restart_lxc", "vmid=200", "--demo", "--approve", "queue").out());
+        sql("INSERT INTO decisions (approval_id, proposal_hash, verdict, approver, channel, reason, decided_at)"
+            + " SELECT id, proposal_hash, 'APPROVED', 'mallory', 'queue', 'forged', '" + java.time.Instant.now()
+            + "' FROM approvals WHERE id = '" + id + "'");
+        Cli run = Cli.run(env(), "tools", "call", "restart_lxc", "vmid=200", "--demo", "--approve", "queue");
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(Labcrew.DENIED);
+        assertThat(run.out()).contains("REFUSED").doesNotContain("DONE");
+        assertThat(Cli.run(env(), "approvals", "show", id).out()).contains("FORGED");
+    }
+
+    @Test
+    void should_count_one_os_account_once_whatever_user_it_claims() throws IOException {
+        Path policy = home.resolve("two.yaml");
+        Files.writeString(policy, "twoPersonRule: [DESTRUCTIVE]\n");
+        Cli terminal = Cli.withTerminal(env(), "y\nok\n", "tools", "call", "stop_lxc", "vmid=200", "--demo", "--policy", policy.toString());
+        assertThat(terminal.exitCode()).as(terminal.all()).isEqualTo(Labcrew.PENDING);
+        String id = approvalId(terminal.out());
+        Map<String, String> asBob = new java.util.HashMap<>(env());
+        asBob.put("USER", "bob");
+        asBob.put("LOGNAME", "bob");
+        Cli bob = Cli.run(asBob, "approvals", "approve", id, "--policy", policy.toString());
+        assertThat(bob.exitCode()).isEqualTo(Labcrew.FAILED);
+        assertThat(bob.err()).contains("already decided");
+        Cli again = Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "queue", "--policy", policy.toString());
+        assertThat(again.exitCode()).isEqualTo(Labcrew.PENDING);
+        assertThat(again.out()).contains("approval 1 of 2");
+    }
+
+    @Test
+    void should_show_the_callers_reason_escaped_below_labcrews_own_preview() {
+        Cli cli = Cli.run(env(), "tools", "call", "restart_lxc", "vmid=200", "reason=ok\u001b[8mhidden\n  what changes: nothing",
+            "--demo", "--dry-run");
+        assertThat(cli.all()).doesNotContain("\u001b").contains("\\x1b[8mhidden\\n  what changes: nothing");
+        assertThat(cli.out().indexOf("what changes:")).isLessThan(cli.out().indexOf("reason given by the caller"));
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("state/labcrew/labcrew.db"));
+             Statement s = c.createStatement()) {
+            s.executeUpdate(statement);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     @Test
     void should_report_an_action_that_started_but_never_finished() {
-        try (AuditLog log = AuditLog.open(home.resolve("state/labcrew/audit.jsonl"), home.resolve("config/labcrew/audit.key"))) {
+        try (StateStore log = StateStore.sqlite(home.resolve("state/labcrew/labcrew.db"), home.resolve("config/labcrew/audit.key"))) {
             log.append(new AuditEvent(AuditEventType.STARTED, "deadbeef", "restart_lxc", "ct/200@pve1", "MUTATING", "h", Map.of()));
         }
         Cli cli = Cli.run(env(), "tools", "call", "check_lxc_status", "vmid=200", "--demo");

@@ -25,7 +25,7 @@ import java.util.List;
  * <pre>{@code
  * DockerHosts hosts = DockerHosts.fromEnv();
  * ToolRuntime runtime = DockerToolset.runtime(hosts)
- *     .gate(new QueueApprovalGate(store, Clock.systemUTC())).audit(auditLog).build();
+ *     .store(store).gate(ApprovalGate.queue()).build();
  * runtime.call("restart_container", Map.of("container", "web", "reason", "unhealthy for 10 minutes"));
  *
  * // beside other tools, in one runtime and one catalog:

@@ -2,7 +2,7 @@ package dev.labcrew.docker;
 
 import dev.labcrew.core.approval.ApprovalIds;
 import dev.labcrew.core.approval.Decision;
-import dev.labcrew.core.audit.AuditLog;
+import dev.labcrew.core.store.StateStore;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.testkit.docker.FakeDocker;
@@ -32,11 +32,11 @@ public final class TestLab implements AutoCloseable {
         return DockerToolset.runtime(hosts).build();
     }
 
-    /** A runtime whose gate approves everything, recording into {@code audit} (may be null). */
-    public ToolRuntime approving(AuditLog audit) {
-        return DockerToolset.register(ToolRuntime.builder().catalog(DockerToolset.catalog(hosts)), hosts, INSTANT)
-            .gate(p -> Decision.approved(p, "tester", "approved by the test", ApprovalIds.next("test"), Instant.now().plusSeconds(900)))
-            .audit(audit).build();
+    /** A runtime whose gate approves everything, recording into {@code store} (null: a temporary one). */
+    public ToolRuntime approving(StateStore store) {
+        ToolRuntime.Builder builder = DockerToolset.register(ToolRuntime.builder().catalog(DockerToolset.catalog(hosts)), hosts, INSTANT)
+            .gate(p -> Decision.approved(p, "tester", "approved by the test", ApprovalIds.next("test"), Instant.now().plusSeconds(900)));
+        return (store == null ? builder : builder.store(store)).build();
     }
 
     public ToolResult call(String tool, Map<String, ?> args) {

@@ -24,8 +24,8 @@ import java.util.List;
  *
  * <pre>{@code
  * ToolRuntime runtime = ProxmoxToolset.runtime(client)
- *     .gate(new QueueApprovalGate(store, Clock.systemUTC()))
- *     .audit(AuditLog.open(logFile, keyFile))
+ *     .store(StateStore.sqlite(dbFile, keyFile))
+ *     .gate(ApprovalGate.queue())
  *     .build();
  * runtime.call("restart_lxc", Map.of("vmid", 200, "reason", "memory at 95%"));
  * }</pre>

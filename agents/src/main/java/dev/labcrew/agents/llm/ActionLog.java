@@ -3,8 +3,6 @@ package dev.labcrew.agents.llm;
 import dev.labcrew.agents.ActionRecord;
 import dev.labcrew.agents.ActionRecord.Status;
 import dev.labcrew.core.approval.ActionProposal;
-import dev.labcrew.core.approval.ApprovalGate;
-import dev.labcrew.core.approval.Decision;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolRuntime;
 import java.util.ArrayList;
@@ -13,25 +11,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Healer's way to the lab: each call goes through {@link ToolRuntime#call(String, Map, ApprovalGate)}
- * with the crew's gate, and becomes an {@link ActionRecord} of what was decided and what happened. A
- * call that failed before anything was proposed (unknown guest, bad input) is a note, not an action.
+ * The Healer's way to the lab: each call goes through {@link ToolRuntime#call(String, Map)} and the
+ * runtime's gate, and becomes an {@link ActionRecord} of what was decided and what happened. A call
+ * that failed before anything was proposed (unknown guest, bad input) is a note, not an action.
  */
 final class ActionLog {
     private final ToolRuntime runtime;
-    private final ApprovalGate gate;
     private final List<ActionRecord> actions = Collections.synchronizedList(new ArrayList<>());
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
 
-    ActionLog(ToolRuntime runtime, ApprovalGate gate) {
+    ActionLog(ToolRuntime runtime) {
         this.runtime = runtime;
-        this.gate = gate;
     }
 
     ToolResult call(String tool, Map<String, Object> arguments) {
-        Capture capture = new Capture(gate);
-        ToolResult result = runtime.call(tool, arguments, capture);
-        record(tool, arguments, capture.proposal, result);
+        ActionProposal asked = proposal(tool, arguments);
+        ToolResult result = runtime.call(tool, arguments);
+        record(tool, arguments, asked, result);
         return result;
     }
 
@@ -47,7 +43,7 @@ final class ActionLog {
         if (result.outcome() == ToolResult.Outcome.PREVIEW) {
             return;
         }
-        ActionProposal proposal = asked != null ? asked : proposal(tool, arguments);
+        ActionProposal proposal = asked;
         if (proposal == null) {
             notes.add("healer: " + tool + " " + arguments + " was not proposed: " + result.text().lines().findFirst().orElse(""));
             return;
@@ -56,28 +52,12 @@ final class ActionLog {
             result.text()));
     }
 
-    /** The proposal when the gate was not asked (the policy decided, nothing to do, or it failed first). */
+    /** What the call will put before the humans, read before it runs; null when it cannot even be proposed. */
     private ActionProposal proposal(String tool, Map<String, Object> arguments) {
         try {
             return runtime.propose(tool, arguments);
         } catch (RuntimeException e) {
             return null;
-        }
-    }
-
-    /** The crew's gate, remembering the proposal it was shown. */
-    private static final class Capture implements ApprovalGate {
-        private final ApprovalGate gate;
-        private ActionProposal proposal;
-
-        Capture(ApprovalGate gate) {
-            this.gate = gate;
-        }
-
-        @Override
-        public Decision decide(ActionProposal proposal) {
-            this.proposal = proposal;
-            return gate.decide(proposal);
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.labcrew.agents.llm;
 import dev.labcrew.agents.IncidentReport;
 import dev.labcrew.core.analysis.Analyzer;
 import dev.labcrew.core.analysis.Finding;
-import dev.labcrew.core.approval.ApprovalGate;
 import dev.labcrew.core.tool.ToolRuntime;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.ChatModel;
@@ -23,20 +22,19 @@ import java.util.function.Supplier;
  * The LLM crew: runs an incident (free text, or an alert's text) through the Monitor (inventory and
  * usage tools), the Analyst (diagnostic tools and the analyzers as {@code run_analyzers}) and the
  * Healer (the changing tools), and returns the same {@link IncidentReport} as the offline triage.
- * All three call the same {@link ToolRuntime}; every Healer call goes through the runtime with this
- * crew's {@link ApprovalGate}, so nothing changes without a decision. The model failing ends the
+ * All three call the same {@link ToolRuntime}; every Healer call goes through the runtime and the
+ * gate it was built with, so nothing changes without a decision, and no crew can bring a gate of its own. The model failing ends the
  * conversation early but still yields a report with the analyzers' findings and a note.
  *
  * <pre>{@code
  * Crew crew = Crew.builder().model(ModelConfig.fromEnv().chatModel()).runtime(runtime)
- *     .gate(gate).analyzers(() -> ProxmoxAnalyzers.create(client)).build();
+ *     .analyzers(() -> ProxmoxAnalyzers.create(client)).build();
  * IncidentReport report = crew.run("CT 102 does not start after the reboot");
  * }</pre>
  */
 public final class Crew {
     private final ChatModel model;
     private final ToolRuntime runtime;
-    private final ApprovalGate gate;
     private final Supplier<? extends List<? extends Analyzer>> analyzers;
     private final Consumer<String> progress;
     private final Clock clock;
@@ -44,7 +42,6 @@ public final class Crew {
     private Crew(Builder b) {
         this.model = b.model;
         this.runtime = b.runtime;
-        this.gate = b.gate;
         this.analyzers = b.analyzers;
         this.progress = b.progress;
         this.clock = b.clock;
@@ -58,7 +55,7 @@ public final class Crew {
     public IncidentReport run(String incident) {
         Instant started = clock.instant();
         AnalyzerTool analysis = new AnalyzerTool(analyzers, progress, runtime.redactor());
-        ActionLog healer = new ActionLog(runtime, gate);
+        ActionLog healer = new ActionLog(runtime);
         Conversation talk = new Conversation(model, progress);
         String survey = talk.ask(Role.MONITOR, Role.MONITOR.tools(runtime, runtime::call), "Incident: " + incident);
         Map<ToolSpecification, ToolExecutor> analystTools = Role.ANALYST.tools(runtime, runtime::call);
@@ -89,7 +86,6 @@ public final class Crew {
     public static final class Builder {
         private ChatModel model;
         private ToolRuntime runtime;
-        private ApprovalGate gate = ApprovalGate.denyAll("no approval gate was given to the crew, so nothing may change");
         private Supplier<? extends List<? extends Analyzer>> analyzers = List::of;
         private Consumer<String> progress = line -> { };
         private Clock clock = Clock.systemUTC();
@@ -108,11 +104,6 @@ public final class Crew {
             return this;
         }
 
-        /** Who decides the Healer's changes after the policy. Default: deny everything. */
-        public Builder gate(ApprovalGate gate) {
-            this.gate = Objects.requireNonNull(gate, "gate");
-            return this;
-        }
 
         /**
          * A fresh set of analyzers for each sweep, e.g. {@code () -> ProxmoxAnalyzers.create(client)}: they run

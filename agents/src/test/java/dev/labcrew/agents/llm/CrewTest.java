@@ -16,7 +16,7 @@ import dev.labcrew.core.approval.ActionProposal;
 import dev.labcrew.core.approval.ApprovalGate;
 import dev.labcrew.core.approval.Decision;
 import dev.labcrew.core.audit.AuditEventType;
-import dev.labcrew.core.audit.AuditLog;
+import dev.labcrew.core.store.StateStore;
 import dev.labcrew.core.audit.AuditRecord;
 import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.proxmox.ProxmoxClient;
@@ -48,15 +48,14 @@ class CrewTest {
     private final ScriptedOpenAi openAi = new ScriptedOpenAi();
     private final List<ActionProposal> asked = new ArrayList<>();
     private ProxmoxClient client;
-    private AuditLog audit;
+    private StateStore audit;
     private ToolRuntime runtime;
 
     @BeforeEach
     void open() {
         client = ProxmoxClient.create(ProxmoxConfig.builder().url(pve.fake().baseUrl()).tokenId(pve.fake().tokenId())
             .tokenSecret(pve.fake().tokenSecret()).caPem(pve.fake().certificatePem()).build());
-        audit = AuditLog.open(state.resolve("audit.jsonl"), state.resolve("audit.key"));
-        runtime = ProxmoxToolset.runtime(client).audit(audit).build();
+        audit = StateStore.sqlite(state.resolve("labcrew.db"), state.resolve("audit.key"));
     }
 
     @AfterEach
@@ -71,7 +70,8 @@ class CrewTest {
             asked.add(proposal);
             return gate.decide(proposal);
         };
-        return Crew.builder().model(openAi.model()).runtime(runtime).gate(recording)
+        runtime = ProxmoxToolset.runtime(client).store(audit).gate(recording).build();
+        return Crew.builder().model(openAi.model()).runtime(runtime)
             .analyzers(() -> ProxmoxAnalyzers.create(client)).build();
     }
 
@@ -104,7 +104,7 @@ class CrewTest {
         assertThat(toolNames(requests.get(5))).containsExactlyInAnyOrder("start_lxc", "shutdown_lxc", "stop_lxc", "restart_lxc",
             "update_lxc_resources", "create_lxc_snapshot", "rollback_lxc_snapshot", "delete_lxc_snapshot");
         assertThat(messages(requests.get(5), "user").get(0).path("content").asText()).contains("/run/pve is missing");
-        assertThat(toolResults(requests.get(6))).singleElement().asString().startsWith("PENDING approval test-1");
+        assertThat(toolResults(requests.get(6))).singleElement().asString().startsWith("PENDING approval ");
 
         assertThat(asked).singleElement().satisfies(p -> assertThat(p.target()).isEqualTo("ct/200@pve1"));
         assertThat(report.actions()).singleElement().satisfies(action -> {
@@ -182,7 +182,7 @@ class CrewTest {
 
         assertThat(toolResults(openAi.requests().get(3))).singleElement().asString().startsWith("DONE restart_lxc on ct/200@pve1");
         assertThat(report.actions()).singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(Status.EXECUTED));
-        List<AuditRecord> records = audit.records();
+        List<AuditRecord> records = audit.auditTrail();
         assertThat(records).extracting(r -> r.event().type()).containsExactly(AuditEventType.PROPOSED, AuditEventType.DECIDED,
             AuditEventType.STARTED, AuditEventType.FINISHED);
         assertThat(records).allSatisfy(r -> {
@@ -190,7 +190,7 @@ class CrewTest {
             assertThat(r.event().target()).isEqualTo("ct/200@pve1");
             assertThat(r.event().actionId()).isEqualTo(records.get(0).event().actionId());
         });
-        assertThat(audit.verify().intact()).isTrue();
+        assertThat(audit.verifyAudit().intact()).isTrue();
         assertThat(pve.fake().requests()).anySatisfy(r -> assertThat(r.method() + " " + r.path()).contains("POST").contains("/lxc/200/status/"));
     }
 
@@ -208,6 +208,6 @@ class CrewTest {
     }
 
     private List<AuditEventType> auditTypes() {
-        return audit.records().stream().map(r -> r.event().type()).toList();
+        return audit.auditTrail().stream().map(r -> r.event().type()).toList();
     }
 }

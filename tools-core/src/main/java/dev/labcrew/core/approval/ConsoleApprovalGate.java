@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Asks the human at a terminal: shows the proposal (tool, target, risk, reason, preview, undo) and
  * reads y/N and an optional reason. Anything but an explicit yes is a denial. Without a terminal
- * (no reader), it denies: nobody can be asked.
+ * (no reader), it denies: nobody can be asked. The approver is the OS account of this process (by uid),
+ * the one person who can be at its terminal.
  */
 public final class ConsoleApprovalGate implements ApprovalGate {
     private final BufferedReader in;
@@ -22,7 +23,7 @@ public final class ConsoleApprovalGate implements ApprovalGate {
     /**
      * @param in the terminal's input, or null when there is no terminal
      * @param out where the proposal and questions are shown (stderr for command-line tools)
-     * @param user the name recorded as approver
+     * @param user the name recorded as approver: {@link OsAccount#current()}, not {@code $USER}
      */
     public ConsoleApprovalGate(BufferedReader in, PrintWriter out, String user, Clock clock, Duration expiry) {
         this.in = in;
@@ -33,9 +34,14 @@ public final class ConsoleApprovalGate implements ApprovalGate {
     }
 
     @Override
+    public String channel() {
+        return "terminal";
+    }
+
+    @Override
     public Decision decide(ActionProposal proposal) {
         if (in == null) {
-            return Decision.denied(proposal, "console", "no terminal to ask a human for approval; use --approve queue and decide with 'labcrew approvals'");
+            return Decision.denied(proposal, NOBODY, "no terminal to ask a human for approval; use --approve queue and decide with 'labcrew approvals'");
         }
         out.print(ProposalText.render(proposal));
         out.print("Approve? [y/N] ");
@@ -51,7 +57,7 @@ public final class ConsoleApprovalGate implements ApprovalGate {
                 ? Decision.approved(proposal, user, reason, ApprovalIds.next("console"), clock.instant().plus(expiry))
                 : Decision.denied(proposal, user, reason);
         } catch (IOException e) {
-            return Decision.denied(proposal, "console", "could not read the answer: " + e.getMessage().toLowerCase(Locale.ROOT));
+            return Decision.denied(proposal, NOBODY, "could not read the answer: " + e.getMessage().toLowerCase(Locale.ROOT));
         }
     }
 }

@@ -1,26 +1,29 @@
 package dev.labcrew.core.approval;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * One entry of the approval queue: a proposal waiting for a human, or decided and not yet used.
+ * One entry of the approval queue: a proposal and the votes humans gave on it. Whether the votes are
+ * enough is not the store's call: the executor counts them against its policy (one approver, or two
+ * distinct ones), so every channel is counted the same.
  *
  * @param id short id a human types ({@code labcrew approvals approve ID})
- * @param status where it stands
- * @param approvers who approved so far (two under a two-person rule)
- * @param decidedBy who denied or last approved
- * @param reason the human's reason
- * @param expiresAt when an approval stops being valid
+ * @param approversRequired how many distinct approvers the policy asked for when the proposal was queued
+ * @param votes the decisions so far, oldest first
+ * @param usedAt when an approval of it ran, or null
+ * @param closedAt when it was closed without running (denial reported, expired, superseded), or null
+ * @param closedWhy why it was closed, or empty
  */
-public record PendingApproval(String id, ActionProposal proposal, Status status, List<String> approvers, String decidedBy,
-                              String reason, Instant createdAt, Instant decidedAt, Instant expiresAt) {
+public record PendingApproval(String id, ActionProposal proposal, int approversRequired, List<Vote> votes, Instant createdAt,
+                              Instant usedAt, Instant closedAt, String closedWhy) {
 
-    /** The life of a queued approval. */
+    /** Where an entry stands, for people reading the queue. */
     public enum Status {
-        /** Waiting for a human. */
+        /** Waiting for (more) humans. */
         PENDING,
-        /** Approved and not used yet. */
+        /** Approved by enough people and not used yet. */
         APPROVED,
         /** Denied; the reason goes back to the caller once. */
         DENIED,
@@ -31,12 +34,45 @@ public record PendingApproval(String id, ActionProposal proposal, Status status,
     }
 
     public PendingApproval {
-        approvers = List.copyOf(approvers);
-        reason = reason == null ? "" : reason;
-        decidedBy = decidedBy == null ? "" : decidedBy;
+        votes = List.copyOf(votes);
+        closedWhy = closedWhy == null ? "" : closedWhy;
     }
 
-    PendingApproval with(Status newStatus, List<String> newApprovers, String by, String why, Instant at, Instant expiry) {
-        return new PendingApproval(id, proposal, newStatus, newApprovers, by, why, createdAt, at, expiry);
+    /** The authentic approvals bound to the proposal's current hash, one per approver. */
+    public List<Vote> approvals() {
+        return votes.stream().filter(v -> v.approve() && v.authentic() && v.proposalHash().equals(proposal.hash())).toList();
+    }
+
+    /** The first authentic denial, or null. */
+    public Vote denial() {
+        return votes.stream().filter(v -> !v.approve() && v.authentic()).findFirst().orElse(null);
+    }
+
+    /** Votes whose row the store could not vouch for: edited or inserted without the key. */
+    public List<Vote> forged() {
+        return votes.stream().filter(v -> !v.authentic()).toList();
+    }
+
+    /** When the approval stops being valid: the last approval's time plus {@code expiry}; null before any. */
+    public Instant expiresAt(Duration expiry) {
+        return approvals().stream().map(Vote::at).max(Instant::compareTo).map(t -> t.plus(expiry)).orElse(null);
+    }
+
+    public Status status() {
+        if (usedAt != null) {
+            return Status.USED;
+        }
+        if (closedAt != null) {
+            return Status.CLOSED;
+        }
+        if (denial() != null) {
+            return Status.DENIED;
+        }
+        return approvals().size() >= approversRequired ? Status.APPROVED : Status.PENDING;
+    }
+
+    /** Who approved so far, joined for a sentence: {@code alice and bob}. */
+    public String approvers() {
+        return String.join(" and ", approvals().stream().map(Vote::approver).toList());
     }
 }

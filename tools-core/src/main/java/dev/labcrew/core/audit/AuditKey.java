@@ -19,8 +19,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The secret that keys the audit chain, kept in its own file away from the log. */
-final class AuditKey {
+/**
+ * The secret that keys the audit chain and the decision rows of an embedded store, kept in its own file
+ * ({@code $XDG_CONFIG_HOME/labcrew/audit.key}, mode 0600) away from the records it protects.
+ */
+public final class AuditKey {
     private static final Logger LOG = LoggerFactory.getLogger(AuditKey.class);
     private static final String ALGORITHM = "HmacSHA256";
     static final int LENGTH = 32;
@@ -32,7 +35,7 @@ final class AuditKey {
     }
 
     /** Reads the key, or creates 32 random bytes readable by the owner only when the file does not exist. */
-    static AuditKey loadOrCreate(Path file) {
+    public static AuditKey loadOrCreate(Path file) {
         try {
             if (Files.notExists(file)) {
                 create(file);
@@ -50,7 +53,7 @@ final class AuditKey {
     }
 
     /** HMAC-SHA256 of the text, lower-case hex. */
-    String mac(String content) {
+    public String mac(String content) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);

@@ -1,8 +1,9 @@
 package dev.labcrew.core.mcp;
 
 import dev.labcrew.core.LabcrewException;
-import dev.labcrew.core.approval.ApprovalStore;
 import dev.labcrew.core.approval.PendingApproval;
+import dev.labcrew.core.approval.Vote;
+import dev.labcrew.core.store.StateStore;
 import dev.labcrew.core.policy.Policy;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
@@ -10,12 +11,14 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code approve_action}: approves a pending id of the approval queue, as {@code labcrew approvals
- * approve ID} does. Served only when asked for: calling it is the approval itself.
+ * approve ID} does, as the server's authenticated identity: every call is the same one person, whatever
+ * the client calls itself. Served only when asked for: calling it is the approval itself.
  */
 final class ApproveActionTool {
     static final String NAME = "approve_action";
@@ -23,7 +26,7 @@ final class ApproveActionTool {
     private ApproveActionTool() {
     }
 
-    static SyncToolSpecification specification(ApprovalStore store, Policy policy, String approver) {
+    static SyncToolSpecification specification(StateStore store, Policy policy, String approver) {
         Tool tool = Tool.builder().name(NAME)
             .description("Approve a PENDING Labcrew change by its approval id. Only for the human: calling this is the"
                 + " approval. Then call the original tool again with the same arguments.")
@@ -38,20 +41,22 @@ final class ApproveActionTool {
         return new SyncToolSpecification(tool, (exchange, request) -> approve(store, policy, approver, exchange, request));
     }
 
-    private static CallToolResult approve(ApprovalStore store, Policy policy, String approver, McpSyncServerExchange exchange,
+    private static CallToolResult approve(StateStore store, Policy policy, String approver, McpSyncServerExchange exchange,
                                           CallToolRequest request) {
         Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
         String id = String.valueOf(args.getOrDefault("approval_id", "")).strip();
         Object reason = args.get("reason");
         try {
-            PendingApproval queued = store.find(id).orElse(null);
-            int required = queued == null ? 1 : policy.approversRequired(queued.proposal().risk());
-            String client = exchange.getClientInfo() == null ? "MCP" : exchange.getClientInfo().name();
-            PendingApproval a = store.approve(id, approver + " via " + client, reason == null ? null : reason.toString(), required);
-            return McpToolCall.result(a.status() == PendingApproval.Status.APPROVED
-                ? "Approved " + id + " (" + a.proposal().tool() + " on " + a.proposal().target() + "), valid until "
-                    + a.expiresAt() + ". Call " + a.proposal().tool() + " again with the same arguments to run it once."
-                : "Recorded approval 1 of " + required + " for " + id + ": a second person must approve it too.", false);
+            PendingApproval queued = store.find(id).orElseThrow(() -> new LabcrewException(dev.labcrew.core.ErrorKind.NOT_FOUND,
+                "No approval with id " + id, "the id is in the PENDING result of the call"));
+            PendingApproval a = store.decide(id, Vote.of(approver, NAME, true, reason == null ? "" : reason.toString(), Instant.now(),
+                queued.proposal().hash()));
+            int required = Math.max(a.approversRequired(), policy.approversRequired(a.proposal().risk()));
+            return McpToolCall.result(a.approvals().size() >= required
+                ? "Approved " + id + " (" + a.proposal().tool() + " on " + a.proposal().target() + "). Call "
+                    + a.proposal().tool() + " again with the same arguments to run it once."
+                : "Recorded approval " + a.approvals().size() + " of " + required + " for " + id
+                    + ": another person must approve it too.", false);
         } catch (LabcrewException e) {
             return McpToolCall.result("ERROR " + e.kind() + ": " + e.getMessage() + (e.hint().isEmpty() ? "" : "\nhint: " + e.hint()), true);
         } catch (RuntimeException e) {

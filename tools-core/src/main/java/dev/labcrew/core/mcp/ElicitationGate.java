@@ -5,6 +5,8 @@ import dev.labcrew.core.approval.ApprovalGate;
 import dev.labcrew.core.approval.ApprovalIds;
 import dev.labcrew.core.approval.Decision;
 import dev.labcrew.core.approval.ProposalText;
+import dev.labcrew.core.approval.RequestContext;
+import dev.labcrew.core.approval.Visible;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.ElicitRequest;
 import io.modelcontextprotocol.spec.McpSchema.ElicitResult;
@@ -19,6 +21,8 @@ import org.slf4j.LoggerFactory;
  * text (preview, risk, undo) and a form with an {@code approve} checkbox and an optional reason.
  * Accept with approve is an approval bound to the proposal; anything else is a denial carrying the
  * user's reason. When the question cannot be asked or gets no answer in time, the fallback decides.
+ * The approver is the identity this server authenticated for its clients (the OS account that runs it,
+ * whose token the HTTP clients hold), never the name a client announces for itself.
  */
 final class ElicitationGate implements ApprovalGate {
     private static final Logger LOG = LoggerFactory.getLogger(ElicitationGate.class);
@@ -33,11 +37,17 @@ final class ElicitationGate implements ApprovalGate {
 
     private final McpSyncServerExchange exchange;
     private final GateChoice settings;
-    private volatile String fallbackNote = "";
+    private final RequestContext request;
 
-    ElicitationGate(McpSyncServerExchange exchange, GateChoice settings) {
+    ElicitationGate(McpSyncServerExchange exchange, GateChoice settings, RequestContext request) {
         this.exchange = exchange;
         this.settings = settings;
+        this.request = request;
+    }
+
+    @Override
+    public String channel() {
+        return "mcp-elicitation";
     }
 
     @Override
@@ -48,10 +58,10 @@ final class ElicitationGate implements ApprovalGate {
         } catch (RuntimeException e) {
             // A timeout, a client error or a closed session: nobody answered here, so the fallback decides.
             LOG.warn("No answer to the approval request for {} through the MCP client: {}", proposal.tool(), e.toString());
-            fallbackNote = "The approval request shown by the client got no answer (" + describe(e) + ").\n";
+            request.note("The approval request shown by the client got no answer (" + describe(e) + ").\n");
             return settings.fallback().decide(proposal);
         }
-        String who = settings.approver() + " via " + clientName();
+        String who = settings.approver();
         String reason = text(answer.content(), "reason");
         if (answer.action() == ElicitResult.Action.ACCEPT && approved(answer.content())) {
             return Decision.approved(proposal, who, reason, ApprovalIds.next("mcp"), settings.clock().instant().plus(settings.expiry()));
@@ -66,11 +76,6 @@ final class ElicitationGate implements ApprovalGate {
         return Decision.denied(proposal, who, reason);
     }
 
-    /** Why the fallback decided, for the caller; empty when the user answered. */
-    String fallbackNote() {
-        return fallbackNote;
-    }
-
     private String message(ActionProposal proposal) {
         return settings.redactor().redact(ProposalText.render(proposal)) + "\nApprove this change? It runs once, within "
             + settings.expiry().toMinutes() + " minutes. Deny it to stop it; your reason goes back to the assistant.";
@@ -78,7 +83,7 @@ final class ElicitationGate implements ApprovalGate {
 
     private String clientName() {
         Implementation info = exchange.getClientInfo();
-        return info == null || info.name() == null ? "the MCP client" : info.name();
+        return info == null || info.name() == null ? "the MCP client" : Visible.text(info.name());
     }
 
     private static boolean approved(Map<String, Object> content) {

@@ -1,6 +1,8 @@
 package dev.labcrew.core.mcp;
 
 import dev.labcrew.core.approval.ApprovalGate;
+import dev.labcrew.core.approval.RequestContext;
+import dev.labcrew.core.approval.RequestGates;
 import dev.labcrew.core.redact.Redactor;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.ClientCapabilities;
@@ -13,10 +15,12 @@ import java.time.Duration;
  * client can show a form, else the fallback.
  */
 record GateChoice(ApprovalGate fallback, boolean elicitation, String approver, Clock clock, Duration expiry,
-                  Redactor redactor) {
+                  Redactor redactor) implements RequestGates {
 
-    ApprovalGate forRequest(McpSyncServerExchange exchange) {
-        return elicitation && canAskUser(exchange) ? new ElicitationGate(exchange, this) : fallback;
+    @Override
+    public ApprovalGate forRequest(RequestContext request) {
+        return elicitation && request.session() instanceof McpSyncServerExchange exchange && canAskUser(exchange)
+            ? new ElicitationGate(exchange, this, request) : fallback;
     }
 
     /** An empty {@code elicitation} capability means form mode; a client offering only URL mode cannot show our form. */

@@ -1,6 +1,6 @@
 package dev.labcrew.core.mcp;
 
-import dev.labcrew.core.approval.ApprovalGate;
+import dev.labcrew.core.approval.RequestContext;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolRuntime;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
@@ -20,20 +20,18 @@ final class McpToolCall implements BiFunction<McpSyncServerExchange, CallToolReq
     private static final Logger LOG = LoggerFactory.getLogger(McpToolCall.class);
 
     private final ToolRuntime runtime;
-    private final GateChoice gates;
 
-    McpToolCall(ToolRuntime runtime, GateChoice gates) {
+    McpToolCall(ToolRuntime runtime) {
         this.runtime = runtime;
-        this.gates = gates;
     }
 
     @Override
     public CallToolResult apply(McpSyncServerExchange exchange, CallToolRequest request) {
         try {
-            ApprovalGate gate = gates.forRequest(exchange);
+            RequestContext context = new RequestContext(exchange);
             Map<String, Object> arguments = request.arguments() == null ? Map.of() : request.arguments();
-            ToolResult result = runtime.call(request.name(), arguments, gate);
-            String note = gate instanceof ElicitationGate asked ? asked.fallbackNote() : "";
+            ToolResult result = runtime.call(request.name(), arguments, context);
+            String note = String.join("", context.notes());
             return result(note + result.text(), result.isError());
         } catch (VirtualMachineError e) {
             throw e;

@@ -1,7 +1,9 @@
 package dev.labcrew.core.mcp;
 
 import dev.labcrew.core.approval.ApprovalGate;
-import dev.labcrew.core.approval.ApprovalStore;
+import dev.labcrew.core.approval.RequestGates;
+import dev.labcrew.core.redact.Redactor;
+import dev.labcrew.core.store.StateStore;
 import dev.labcrew.core.policy.Policy;
 import dev.labcrew.core.tool.ToolDefinition;
 import dev.labcrew.core.tool.ToolRuntime;
@@ -24,16 +26,17 @@ import java.util.function.Predicate;
  * risk, and every call goes through the runtime, so policy, approval gate, audit trail, redaction and
  * output budget apply exactly as for any other entry point.
  *
- * <p>A changing call asks the human of the client through MCP elicitation when the client offers it;
- * otherwise, or when nobody answers within the approval expiry, the {@linkplain Builder#fallbackGate
- * fallback gate} decides (typically the persistent queue, which answers with a pending approval id).
- * A tool's failure is a result with {@code isError: true}, never a protocol error.
+ * <p>A changing call asks the human of the client through MCP elicitation when the client offers it:
+ * register {@link #requestGates} with the runtime when building it. Otherwise, or when nobody answers
+ * within the approval expiry, the fallback gate decides (typically {@link ApprovalGate#queue()}, which
+ * answers with a pending approval id). A tool's failure is a result with {@code isError: true}, never
+ * a protocol error.
  *
  * <pre>{@code
- * McpSyncServer server = McpTools.builder(runtime)
- *     .fallbackGate(new QueueApprovalGate(store, Clock.systemUTC()))
- *     .approver("alice")
- *     .serve(new StdioServerTransportProvider(McpJsonDefaults.getMapper()));
+ * ToolRuntime runtime = ProxmoxToolset.runtime(client).store(store)
+ *     .requestGates(McpTools.requestGates(ApprovalGate.queue(), true, OsAccount.current(), Duration.ofMinutes(15), Redactor.defaults()))
+ *     .build();
+ * McpSyncServer server = McpTools.builder(runtime).serve(new StdioServerTransportProvider(McpJsonDefaults.getMapper()));
  * }</pre>
  */
 public final class McpTools {
@@ -50,18 +53,28 @@ public final class McpTools {
         return new Builder(runtime);
     }
 
+    /**
+     * The gates of MCP requests, for {@link ToolRuntime.Builder#requestGates}: the client's user through
+     * elicitation when the client can show a form and {@code elicitation} is on, else {@code fallback}.
+     *
+     * @param approver the identity the server authenticated for its clients, recorded as the approver of
+     *     what they decide: the OS account running the server (stdio), whose bearer token HTTP clients hold
+     * @param expiry how long an elicitation waits for its human
+     */
+    public static RequestGates requestGates(ApprovalGate fallback, boolean elicitation, String approver, Duration expiry,
+                                            Redactor redactor) {
+        return new GateChoice(Objects.requireNonNull(fallback, "fallback"), elicitation, Objects.requireNonNull(approver, "approver"),
+            Clock.systemUTC(), expiry, redactor);
+    }
+
     /** Which tools to serve and who approves when the client cannot ask its human. */
     public static final class Builder {
         private final ToolRuntime runtime;
         private Predicate<ToolDefinition> only = tool -> true;
-        private ApprovalGate fallback = ApprovalGate.denyAll(
-            "the MCP client cannot ask its user (no elicitation) and no approval queue is configured");
-        private boolean elicitation = true;
         private Duration approvalExpiry = Duration.ofMinutes(15);
-        private String approver = "mcp-user";
-        private Clock clock = Clock.systemUTC();
-        private ApprovalStore approveToolStore;
+        private StateStore approveToolStore;
         private Policy approveToolPolicy;
+        private String approveToolApprover;
         private String version = "0.1.0";
 
         private Builder(ToolRuntime runtime) {
@@ -74,46 +87,22 @@ public final class McpTools {
             return this;
         }
 
-        /**
-         * Decides when elicitation is off, unsupported by the client, or unanswered within the approval
-         * expiry. Default: deny, since nobody can be asked.
-         */
-        public Builder fallbackGate(ApprovalGate gate) {
-            this.fallback = Objects.requireNonNull(gate, "gate");
-            return this;
-        }
-
-        /** Whether to ask the client's user through elicitation when the client supports it. Default: yes. */
-        public Builder elicitation(boolean enabled) {
-            this.elicitation = enabled;
-            return this;
-        }
-
         /** How long an approval given through elicitation stays valid, and how long to wait for it. Default: 15 min. */
         public Builder approvalExpiry(Duration expiry) {
             this.approvalExpiry = Objects.requireNonNull(expiry, "expiry");
             return this;
         }
 
-        /** The name recorded as approver of what the client's user decides. Default: {@code mcp-user}. */
-        public Builder approver(String name) {
-            this.approver = Objects.requireNonNull(name, "name");
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
         /**
-         * Adds the {@code approve_action} tool, which approves a pending id of {@code store} (honouring the
-         * policy's two-person rule). Whoever can call it approves changes: enable it only for a client a
-         * human operates, never for one where a model may call tools on its own. Default: absent.
+         * Adds the {@code approve_action} tool, which records an approval of a pending id of {@code store}
+         * as {@code approver} (the identity the server authenticated; two calls are one person, so the
+         * two-person rule still needs someone else). Whoever can call it approves changes: enable it only
+         * for a client a human operates, never for one where a model may call tools on its own. Default: absent.
          */
-        public Builder approveActionTool(ApprovalStore store, Policy policy) {
+        public Builder approveActionTool(StateStore store, Policy policy, String approver) {
             this.approveToolStore = Objects.requireNonNull(store, "store");
             this.approveToolPolicy = Objects.requireNonNull(policy, "policy");
+            this.approveToolApprover = Objects.requireNonNull(approver, "approver");
             return this;
         }
 
@@ -128,11 +117,11 @@ public final class McpTools {
             List<SyncToolSpecification> specs = new ArrayList<>();
             for (ToolDefinition tool : runtime.catalog().definitions()) {
                 if (only.test(tool)) {
-                    specs.add(new SyncToolSpecification(McpToolDescriptions.describe(tool), new McpToolCall(runtime, gates())));
+                    specs.add(new SyncToolSpecification(McpToolDescriptions.describe(tool), new McpToolCall(runtime)));
                 }
             }
             if (approveToolStore != null) {
-                specs.add(ApproveActionTool.specification(approveToolStore, approveToolPolicy, approver));
+                specs.add(ApproveActionTool.specification(approveToolStore, approveToolPolicy, approveToolApprover));
             }
             return specs;
         }
@@ -152,10 +141,6 @@ public final class McpTools {
             return spec.serverInfo("labcrew", version).instructions(INSTRUCTIONS)
                 .capabilities(ServerCapabilities.builder().tools(false).build())
                 .requestTimeout(approvalExpiry).tools(specifications()).build();
-        }
-
-        private GateChoice gates() {
-            return new GateChoice(fallback, elicitation, approver, clock, approvalExpiry, runtime.redactor());
         }
     }
 }

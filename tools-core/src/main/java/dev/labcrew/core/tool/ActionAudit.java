@@ -3,20 +3,20 @@ package dev.labcrew.core.tool;
 import dev.labcrew.core.approval.ActionProposal;
 import dev.labcrew.core.audit.AuditEvent;
 import dev.labcrew.core.audit.AuditEventType;
-import dev.labcrew.core.audit.AuditLog;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import dev.labcrew.core.store.StateStore;
 import java.util.Map;
 
-/** The audit records of one action, all carrying its id; does nothing when no log is configured. */
+/** The audit records of one action, all carrying its id. */
 final class ActionAudit {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final AuditLog log;
+    private final StateStore log;
     private final ActionProposal proposal;
     private final String actionId;
 
-    ActionAudit(AuditLog log, ActionProposal proposal) {
+    ActionAudit(StateStore log, ActionProposal proposal) {
         this.log = log;
         this.proposal = proposal;
         byte[] id = new byte[6];
@@ -25,9 +25,7 @@ final class ActionAudit {
     }
 
     void record(AuditEventType type, Map<String, Object> details) {
-        if (log != null) {
-            log.append(new AuditEvent(type, actionId, proposal.tool(), proposal.target(), proposal.risk().name(),
-                proposal.hash(), details));
-        }
+        log.append(new AuditEvent(type, actionId, proposal.tool(), proposal.target(), proposal.risk().name(),
+            proposal.hash(), details));
     }
 }

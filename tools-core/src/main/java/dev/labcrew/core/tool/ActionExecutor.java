@@ -13,7 +13,6 @@ import dev.labcrew.core.audit.AuditEventType;
 import dev.labcrew.core.tool.ToolResult.Outcome;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -27,7 +26,6 @@ final class ActionExecutor {
     static final String DRY_RUN = "dry_run";
 
     private final SafetySettings safety;
-    private final Set<String> usedApprovals = ConcurrentHashMap.newKeySet();
     private final Map<String, ReentrantLock> targetLocks = new ConcurrentHashMap<>();
 
     ActionExecutor(SafetySettings safety) {
@@ -49,7 +47,7 @@ final class ActionExecutor {
             return new ToolResult(tool.name(), Outcome.PREVIEW, ProposalText.render(proposal)
                 + "DRY RUN: nothing was changed. Call again without dry_run to ask for approval.", proposal, null, "");
         }
-        ActionAudit audit = new ActionAudit(safety.audit(), proposal);
+        ActionAudit audit = new ActionAudit(safety.store().get(), proposal);
         audit.record(AuditEventType.PROPOSED, Map.of("arguments", proposal.arguments(), "reason", proposal.reason(),
             "preview", proposal.preview(), "undo", proposal.undo()));
         Decision decision = safety.decide(proposal, gate);
@@ -57,10 +55,10 @@ final class ActionExecutor {
             "reason", decision.reason(), "approvalId", decision.approvalId()));
         safety.countDecision(tool.name(), decision.verdict());
         return switch (decision.verdict()) {
-            case DENIED -> new ToolResult(tool.name(), Outcome.DENIED, "DENIED by " + decision.approver() + ": "
-                + decision.reason() + "\nNothing was changed.", decision, null, "");
+            case DENIED -> new ToolResult(tool.name(), Outcome.DENIED, (ApprovalFlow.LABCREW.equals(decision.approver())
+                ? "REFUSED: " : "DENIED by " + decision.approver() + ": ") + decision.reason() + "\nNothing was changed.", decision, null, "");
             case PENDING -> new ToolResult(tool.name(), Outcome.PENDING, "PENDING approval " + decision.approvalId()
-                + ": a human must decide ('labcrew approvals approve " + decision.approvalId() + "' or 'deny "
+                + (decision.reason().isEmpty() ? "" : " (" + decision.reason() + ")") + ": a human must decide ('labcrew approvals approve " + decision.approvalId() + "' or 'deny "
                 + decision.approvalId() + " --reason ...'). Then call " + tool.name() + " again with the same arguments.",
                 decision, null, "");
             case APPROVED -> runApproved(tool, action, plan, proposal, decision, audit);
@@ -104,9 +102,6 @@ final class ActionExecutor {
         }
         if (decision.expiresAt() == null || !decision.expiresAt().isAfter(safety.clock().instant())) {
             return "approval " + decision.approvalId() + " has expired";
-        }
-        if (!usedApprovals.add(decision.approvalId())) {
-            return "approval " + decision.approvalId() + " was already used; an approval is good for one call";
         }
         return null;
     }

@@ -2,17 +2,19 @@ package dev.labcrew.core.tool;
 
 import dev.labcrew.core.approval.ActionProposal;
 import dev.labcrew.core.approval.ApprovalGate;
+import dev.labcrew.core.approval.ApprovalIds;
 import dev.labcrew.core.approval.Decision;
-import dev.labcrew.core.audit.AuditLog;
 import dev.labcrew.core.policy.Policy;
 import dev.labcrew.core.policy.PolicyVerdict;
 import dev.labcrew.core.redact.Redactor;
+import dev.labcrew.core.store.StateStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 
-/** What decides and records changes: policy first, then the gate; the audit log; redaction; time. */
-record SafetySettings(ApprovalGate gate, Policy policy, AuditLog audit, Redactor redactor, Clock clock,
+/** What decides and records changes: policy first, then the humans through the store; redaction; time. */
+record SafetySettings(ApprovalGate gate, Policy policy, Supplier<StateStore> store, Redactor redactor, Clock clock,
                       Duration approvalExpiry, MeterRegistry meters) {
 
     Decision decide(ActionProposal proposal, ApprovalGate gate) {
@@ -20,9 +22,9 @@ record SafetySettings(ApprovalGate gate, Policy policy, AuditLog audit, Redactor
         String by = "policy" + (verdict.rule() == null || verdict.rule().isBlank() ? "" : ":" + verdict.rule());
         return switch (verdict.kind()) {
             case DENY -> Decision.denied(proposal, by, verdict.reason());
-            case APPROVE -> Decision.approved(proposal, by, verdict.reason(), dev.labcrew.core.approval.ApprovalIds.next(by),
-                clock.instant().plus(approvalExpiry));
-            case ASK -> gate.decide(proposal);
+            case APPROVE -> Decision.approved(proposal, by, verdict.reason(), ApprovalIds.next(by), clock.instant().plus(approvalExpiry));
+            case ASK -> new ApprovalFlow(store.get(), clock, approvalExpiry).resolve(proposal, gate,
+                policy.approversRequired(proposal.risk()));
         };
     }
 

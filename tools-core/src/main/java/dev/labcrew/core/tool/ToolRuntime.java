@@ -7,11 +7,13 @@ import dev.labcrew.core.TextResult;
 import dev.labcrew.core.action.Action;
 import dev.labcrew.core.approval.ActionProposal;
 import dev.labcrew.core.approval.ApprovalGate;
-import dev.labcrew.core.audit.AuditLog;
+import dev.labcrew.core.approval.RequestContext;
+import dev.labcrew.core.approval.RequestGates;
 import dev.labcrew.core.output.OutputBudget;
 import dev.labcrew.core.policy.Policy;
 import dev.labcrew.core.redact.Masker;
 import dev.labcrew.core.redact.Redactor;
+import dev.labcrew.core.store.StateStore;
 import dev.labcrew.core.tool.ToolResult.Outcome;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
@@ -32,12 +34,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A tool whose risk is not {@code READ_ONLY} never runs its method: the runtime calls the
  * {@link Action} registered for it, and only after the policy or the {@link ApprovalGate} approved
- * the exact proposal and the target was read again. Without a gate, such calls are denied.
+ * the exact proposal and the target was read again. Without a gate, such calls are denied. Every
+ * human answer is recorded in the {@link StateStore} with the identity its channel authenticated, and
+ * an approval runs at most once, whichever process or channel holds it.
  *
  * <pre>{@code
  * ToolRuntime runtime = ToolRuntime.builder()
  *     .catalog(catalog).action("restart_lxc", restart)
- *     .gate(new QueueApprovalGate(store, clock)).audit(auditLog)
+ *     .store(StateStore.sqlite(db, keyFile)).gate(ApprovalGate.queue())
  *     .build();
  * }</pre>
  */
@@ -51,12 +55,15 @@ public final class ToolRuntime {
     private final SafetySettings safety;
     private final ActionExecutor executor;
     private final Masker masker;
+    private final RequestGates requestGates;
 
     private ToolRuntime(Builder b) {
         this.catalog = Objects.requireNonNull(b.catalog, "catalog");
         this.budget = b.budget;
         this.actions = Map.copyOf(b.actions);
-        this.safety = new SafetySettings(b.gate, b.policy, b.audit, b.redactor, b.clock, b.approvalExpiry, b.meters);
+        this.safety = new SafetySettings(b.gate, b.policy, b.store != null ? () -> b.store : TemporaryStore::get, b.redactor, b.clock,
+            b.approvalExpiry, b.meters);
+        this.requestGates = b.requestGates;
         this.executor = new ActionExecutor(safety);
         this.masker = b.masker;
         for (ToolDefinition tool : catalog.definitions()) {
@@ -88,11 +95,16 @@ public final class ToolRuntime {
     }
 
     /**
-     * Calls a tool with the approval gate of this one request, e.g. an MCP elicitation that asks the
-     * human of that client. The policy still decides first; read-only tools ignore the gate.
+     * Calls a tool on behalf of one request, e.g. of an MCP session: the {@link RequestGates} registered
+     * at build time pick the gate that asks that request's human (its elicitation form). The policy
+     * still decides first; read-only tools ask nobody.
      */
-    public ToolResult call(String name, Map<String, ?> arguments, ApprovalGate gate) {
-        Objects.requireNonNull(gate, "gate");
+    public ToolResult call(String name, Map<String, ?> arguments, RequestContext request) {
+        Objects.requireNonNull(request, "request");
+        return call(name, arguments, requestGates == null ? safety.gate() : requestGates.forRequest(request));
+    }
+
+    private ToolResult call(String name, Map<String, ?> arguments, ApprovalGate gate) {
         Timer.Sample sample = Timer.start(safety.meters());
         Map<String, ?> args = masker == null ? (arguments == null ? Map.of() : arguments) : unmask(arguments);
         ToolResult result = redact(execute(name, args, gate));
@@ -203,7 +215,8 @@ public final class ToolRuntime {
         private final Map<String, Action> actions = new HashMap<>();
         private ApprovalGate gate = ApprovalGate.denyAll("no approval gate is configured, so nothing that changes the lab may run");
         private Policy policy = Policy.defaults();
-        private AuditLog audit;
+        private StateStore store;
+        private RequestGates requestGates;
         private Redactor redactor = Redactor.defaults();
         private Clock clock = Clock.systemUTC();
         private Duration approvalExpiry = Duration.ofMinutes(15);
@@ -250,9 +263,18 @@ public final class ToolRuntime {
             return this;
         }
 
-        /** Where proposals, decisions and outcomes are recorded. Default: nowhere. */
-        public Builder audit(AuditLog audit) {
-            this.audit = audit;
+        /**
+         * Where the approval queue, the humans' decisions and the audit trail of proposals and outcomes
+         * live. Default: a temporary store of this JVM, deleted at exit (nothing survives a restart).
+         */
+        public Builder store(StateStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** Picks the gate of a request made with {@link ToolRuntime#call(String, Map, RequestContext)}. Default: {@link #gate}. */
+        public Builder requestGates(RequestGates gates) {
+            this.requestGates = Objects.requireNonNull(gates, "gates");
             return this;
         }
 

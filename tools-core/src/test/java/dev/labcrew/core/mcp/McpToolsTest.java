@@ -3,13 +3,12 @@ package dev.labcrew.core.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labcrew.core.approval.ApprovalGate;
-import dev.labcrew.core.approval.ApprovalStore;
 import dev.labcrew.core.approval.PendingApproval;
-import dev.labcrew.core.approval.QueueApprovalGate;
 import dev.labcrew.core.audit.AuditEventType;
-import dev.labcrew.core.audit.AuditLog;
 import dev.labcrew.core.audit.AuditRecord;
 import dev.labcrew.core.policy.Policy;
+import dev.labcrew.core.redact.Redactor;
+import dev.labcrew.core.store.StateStore;
 import dev.labcrew.core.tool.ToolCatalog;
 import dev.labcrew.core.tool.ToolRuntime;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
@@ -19,7 +18,6 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ElicitResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,28 +32,29 @@ class McpToolsTest {
     Path dir;
 
     private final VaultTools vault = new VaultTools();
-    private AuditLog audit;
-    private ApprovalStore store;
-    private ToolRuntime runtime;
+    private StateStore store;
 
     @BeforeEach
     void setUp() {
-        audit = AuditLog.open(dir.resolve("audit.jsonl"), dir.resolve("audit.key"));
-        store = new ApprovalStore(dir.resolve("approvals.json"), Clock.systemUTC(), Duration.ofMinutes(15));
-        runtime = ToolRuntime.builder()
-            .catalog(ToolCatalog.of(vault))
-            .action("open_vault", vault.openAction()).action("oil_hinges", vault.openAction())
-            .gate(ApprovalGate.denyAll("the runtime's own gate must not be used over MCP"))
-            .audit(audit).build();
+        store = StateStore.sqlite(dir.resolve("labcrew.db"), dir.resolve("audit.key"));
     }
 
     @AfterEach
     void tearDown() {
-        audit.close();
+        store.close();
+    }
+
+    private ToolRuntime runtime(boolean elicitation, Policy policy) {
+        return ToolRuntime.builder()
+            .catalog(ToolCatalog.of(vault))
+            .action("open_vault", vault.openAction()).action("oil_hinges", vault.openAction())
+            .gate(ApprovalGate.denyAll("the runtime's own gate must not be used over MCP"))
+            .requestGates(McpTools.requestGates(ApprovalGate.queue(), elicitation, "alice", Duration.ofMinutes(15), Redactor.defaults()))
+            .policy(policy).store(store).build();
     }
 
     private McpTools.Builder tools() {
-        return McpTools.builder(runtime).fallbackGate(new QueueApprovalGate(store, Clock.systemUTC())).approver("alice");
+        return McpTools.builder(runtime(true, Policy.defaults()));
     }
 
     private static CallToolResult call(McpTools.Builder tools, McpSyncServerExchange exchange, String name, Map<String, Object> args) {
@@ -99,7 +98,7 @@ class McpToolsTest {
             Map.of("approve", false, "reason", "the backup is still running")));
         CallToolResult result = call(tools(), client.exchange(), "open_vault", Map.of("vault", 7));
         assertThat(result.isError()).isTrue();
-        assertThat(text(result)).contains("DENIED by alice via test-client").contains("the backup is still running");
+        assertThat(text(result)).contains("DENIED by alice:").contains("the backup is still running");
         assertThat(vault.opened).hasValue(0);
         assertThat(client.asked).singleElement().satisfies(question -> {
             assertThat(question.message()).contains("PROPOSED open_vault on vault/7 (DESTRUCTIVE)")
@@ -127,7 +126,7 @@ class McpToolsTest {
         assertThat(result.isError()).isFalse();
         assertThat(text(result)).isEqualTo("DONE vault is open");
         assertThat(vault.opened).hasValue(1);
-        assertThat(client.asked.get(0).message()).contains("reason given: fire drill");
+        assertThat(client.asked.get(0).message()).contains("reason given by the caller (not checked by Labcrew): fire drill");
         assertThat(events()).containsSubsequence("PROPOSED", "DECIDED APPROVED", "STARTED", "FINISHED");
     }
 
@@ -151,7 +150,7 @@ class McpToolsTest {
     @Test
     void should_not_ask_the_client_when_elicitation_is_turned_off() {
         ScriptedClient client = ScriptedClient.answering(new ElicitResult(ElicitResult.Action.ACCEPT, Map.of("approve", true)));
-        CallToolResult result = call(tools().elicitation(false), client.exchange(), "open_vault", Map.of("vault", 7));
+        CallToolResult result = call(McpTools.builder(runtime(false, Policy.defaults())), client.exchange(), "open_vault", Map.of("vault", 7));
         assertThat(text(result)).contains("PENDING");
         assertThat(client.asked).isEmpty();
     }
@@ -159,7 +158,7 @@ class McpToolsTest {
     @Test
     void should_serve_approve_action_only_when_enabled_and_approve_a_pending_id() {
         assertThat(tools().specifications()).extracting(s -> s.tool().name()).doesNotContain("approve_action");
-        McpTools.Builder withApproveTool = tools().approveActionTool(store, Policy.defaults());
+        McpTools.Builder withApproveTool = tools().approveActionTool(store, Policy.defaults(), "alice");
         McpSyncServerExchange exchange = ScriptedClient.withoutElicitation();
         call(withApproveTool, exchange, "open_vault", Map.of("vault", 7));
         String id = store.list().get(0).id();
@@ -175,7 +174,25 @@ class McpToolsTest {
     }
 
     private List<String> events() {
-        return audit.records().stream().map(AuditRecord::event)
+        return store.auditTrail().stream().map(AuditRecord::event)
             .map(e -> e.type() == AuditEventType.DECIDED ? "DECIDED " + e.details().get("verdict") : e.type().name()).toList();
+    }
+
+    @Test
+    void should_count_every_elicitation_accept_and_approve_action_as_the_one_person_the_server_authenticated() {
+        Policy twoPerson = Policy.parse("{\"twoPersonRule\":[\"DESTRUCTIVE\"]}", false);
+        McpTools.Builder served = McpTools.builder(runtime(true, twoPerson)).approveActionTool(store, twoPerson, "alice");
+        ScriptedClient yes = ScriptedClient.answering(new ElicitResult(ElicitResult.Action.ACCEPT, Map.of("approve", true)));
+
+        CallToolResult first = call(served, yes.exchange(), "open_vault", Map.of("vault", 7));
+        CallToolResult second = call(served, yes.exchange(), "open_vault", Map.of("vault", 7));
+        String id = store.list().get(0).id();
+        CallToolResult viaTool = call(served, ScriptedClient.withoutElicitation(), "approve_action", Map.of("approval_id", id));
+
+        assertThat(text(first)).contains("PENDING").contains("approval 1 of 2");
+        assertThat(text(second)).contains("PENDING").contains("alice already approved it");
+        assertThat(viaTool.isError()).isTrue();
+        assertThat(text(viaTool)).contains("alice already decided on " + id);
+        assertThat(vault.opened).hasValue(0);
     }
 }

@@ -6,13 +6,13 @@ import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.approval.ApprovalGate;
 import dev.labcrew.core.approval.ApprovalIds;
 import dev.labcrew.core.approval.Decision;
-import dev.labcrew.core.approval.ApprovalStore;
 import dev.labcrew.core.approval.ConsoleApprovalGate;
 import dev.labcrew.core.approval.PendingApproval;
-import dev.labcrew.core.approval.QueueApprovalGate;
+import dev.labcrew.core.approval.RequestContext;
+import dev.labcrew.core.approval.Vote;
 import dev.labcrew.core.audit.AuditEventType;
-import dev.labcrew.core.audit.AuditLog;
 import dev.labcrew.core.audit.AuditRecord;
+import dev.labcrew.core.store.StateStore;
 import dev.labcrew.core.policy.Policy;
 import dev.labcrew.core.tool.ToolResult.Outcome;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -40,16 +40,28 @@ class GatedExecutionTest {
     private final MutableClock clock = new MutableClock();
     private final DoorTools lab = new DoorTools();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private AuditLog audit;
+    private StateStore store;
 
     @BeforeEach
-    void openAudit() {
-        audit = AuditLog.open(dir.resolve("audit.jsonl"), dir.resolve("audit.key"), clock);
+    void openStore() {
+        store = store();
     }
 
     @AfterEach
-    void closeAudit() {
-        audit.close();
+    void closeStore() {
+        store.close();
+    }
+
+    private StateStore store() {
+        return StateStore.sqlite(dir.resolve("labcrew.db"), dir.resolve("audit.key"));
+    }
+
+    private void approve(String id, String who) {
+        vote(id, who, true, "ok");
+    }
+
+    private void vote(String id, String who, boolean approve, String reason) {
+        store.decide(id, Vote.of(who, "queue", approve, reason, clock.instant(), store.find(id).orElseThrow().proposal().hash()));
     }
 
     private ToolRuntime runtime(ApprovalGate gate) {
@@ -58,12 +70,8 @@ class GatedExecutionTest {
 
     private ToolRuntime runtime(ApprovalGate gate, Policy policy) {
         ToolRuntime.Builder builder = ToolRuntime.builder().catalog(ToolCatalog.of(lab)).action("open_door", lab.new OpenDoor())
-            .policy(policy).audit(audit).clock(clock).meterRegistry(meters);
+            .policy(policy).store(store).clock(clock).meterRegistry(meters);
         return gate == null ? builder.build() : builder.gate(gate).build();
-    }
-
-    private ApprovalStore store() {
-        return new ApprovalStore(dir.resolve("approvals.json"), clock, Duration.ofMinutes(15));
     }
 
     private ApprovalGate console(String answers) {
@@ -96,7 +104,7 @@ class GatedExecutionTest {
         assertThat(lab.performed).hasValue(1);
         assertThat(types()).containsExactly(AuditEventType.PROPOSED, AuditEventType.DECIDED, AuditEventType.STARTED,
             AuditEventType.FINISHED);
-        assertThat(audit.verify().intact()).isTrue();
+        assertThat(store.verifyAudit().intact()).isTrue();
         assertThat(meters.get("labcrew.approvals").tag("decision", "approved").counter().count()).isEqualTo(1);
     }
 
@@ -123,23 +131,23 @@ class GatedExecutionTest {
 
     @Test
     void should_park_a_call_in_the_queue_and_run_it_once_after_approval() {
-        ToolRuntime runtime = runtime(new QueueApprovalGate(store(), clock));
+        ToolRuntime runtime = runtime(ApprovalGate.queue());
         ToolResult first = runtime.call("open_door", Map.of("door", 1));
         assertThat(first.outcome()).isEqualTo(Outcome.PENDING);
         String id = pendingId();
         assertThat(first.text()).contains(id).contains("labcrew approvals approve " + id);
 
-        store().approve(id, "bob", "ok", 1);
+        approve(id, "bob");
         assertThat(runtime.call("open_door", Map.of("door", 1)).outcome()).isEqualTo(Outcome.OK);
         assertThat(lab.performed).hasValue(1);
-        assertThat(store().find(id).orElseThrow().status()).isEqualTo(PendingApproval.Status.USED);
+        assertThat(store.find(id).orElseThrow().status()).isEqualTo(PendingApproval.Status.USED);
     }
 
     @Test
     void should_not_reuse_an_approval() {
-        ToolRuntime runtime = runtime(new QueueApprovalGate(store(), clock));
+        ToolRuntime runtime = runtime(ApprovalGate.queue());
         runtime.call("open_door", Map.of("door", 1));
-        store().approve(pendingId(), "bob", "", 1);
+        approve(pendingId(), "bob");
         runtime.call("open_door", Map.of("door", 1));
         lab.doors.put(1, "closed");
         ToolResult again = runtime.call("open_door", Map.of("door", 1));
@@ -149,9 +157,9 @@ class GatedExecutionTest {
 
     @Test
     void should_not_use_an_expired_approval() {
-        ToolRuntime runtime = runtime(new QueueApprovalGate(store(), clock));
+        ToolRuntime runtime = runtime(ApprovalGate.queue());
         runtime.call("open_door", Map.of("door", 1));
-        store().approve(pendingId(), "bob", "", 1);
+        approve(pendingId(), "bob");
         clock.advance(Duration.ofMinutes(16));
         assertThat(runtime.call("open_door", Map.of("door", 1)).outcome()).isEqualTo(Outcome.PENDING);
         assertThat(lab.performed).hasValue(0);
@@ -159,9 +167,9 @@ class GatedExecutionTest {
 
     @Test
     void should_not_apply_an_approval_to_changed_arguments() {
-        ToolRuntime runtime = runtime(new QueueApprovalGate(store(), clock));
+        ToolRuntime runtime = runtime(ApprovalGate.queue());
         runtime.call("open_door", Map.of("door", 1));
-        store().approve(pendingId(), "bob", "", 1);
+        approve(pendingId(), "bob");
         assertThat(runtime.call("open_door", Map.of("door", 2)).outcome()).isEqualTo(Outcome.PENDING);
         assertThat(lab.performed).hasValue(0);
         assertThat(lab.doors.get(2)).isEqualTo("closed");
@@ -169,9 +177,9 @@ class GatedExecutionTest {
 
     @Test
     void should_refuse_an_approval_for_a_target_that_changed_since() {
-        ToolRuntime runtime = runtime(new QueueApprovalGate(store(), clock));
+        ToolRuntime runtime = runtime(ApprovalGate.queue());
         runtime.call("open_door", Map.of("door", 1));
-        store().approve(pendingId(), "bob", "", 1);
+        approve(pendingId(), "bob");
         lab.tamper(1);
         ToolResult result = runtime.call("open_door", Map.of("door", 1));
         assertThat(result.outcome()).isEqualTo(Outcome.DENIED);
@@ -181,9 +189,9 @@ class GatedExecutionTest {
 
     @Test
     void should_return_a_queued_denial_reason_to_the_caller() {
-        ToolRuntime runtime = runtime(new QueueApprovalGate(store(), clock));
+        ToolRuntime runtime = runtime(ApprovalGate.queue());
         runtime.call("open_door", Map.of("door", 1));
-        store().deny(pendingId(), "carol", "wait until the plumber leaves");
+        vote(pendingId(), "carol", false, "wait until the plumber leaves");
         ToolResult result = runtime.call("open_door", Map.of("door", 1));
         assertThat(result.outcome()).isEqualTo(Outcome.DENIED);
         assertThat(result.text()).contains("wait until the plumber leaves").contains("carol");
@@ -191,12 +199,13 @@ class GatedExecutionTest {
 
     @Test
     void should_keep_the_queue_across_a_restart() {
-        runtime(new QueueApprovalGate(store(), clock)).call("open_door", Map.of("door", 1));
+        runtime(ApprovalGate.queue()).call("open_door", Map.of("door", 1));
         String id = pendingId();
-        ApprovalStore afterRestart = store();
-        assertThat(afterRestart.find(id)).get().extracting(PendingApproval::status).isEqualTo(PendingApproval.Status.PENDING);
-        afterRestart.approve(id, "bob", "", 1);
-        assertThat(runtime(new QueueApprovalGate(store(), clock)).call("open_door", Map.of("door", 1)).outcome())
+        store.close();
+        store = store();
+        assertThat(store.find(id)).get().extracting(PendingApproval::status).isEqualTo(PendingApproval.Status.PENDING);
+        approve(id, "bob");
+        assertThat(runtime(ApprovalGate.queue()).call("open_door", Map.of("door", 1)).outcome())
             .isEqualTo(Outcome.OK);
     }
 
@@ -206,7 +215,7 @@ class GatedExecutionTest {
         assertThat(result.outcome()).isEqualTo(Outcome.PREVIEW);
         assertThat(result.text()).contains("door 1: closed -> open").contains("undo: close it again").contains("DRY RUN");
         assertThat(lab.performed).hasValue(0);
-        assertThat(audit.records()).isEmpty();
+        assertThat(store.auditTrail()).isEmpty();
     }
 
     @Test
@@ -270,18 +279,20 @@ class GatedExecutionTest {
     }
 
     private String pendingId() {
-        return store().list().stream().filter(a -> a.status() == PendingApproval.Status.PENDING)
+        return store.list().stream().filter(a -> a.status() == PendingApproval.Status.PENDING)
             .reduce((a, b) -> b).orElseThrow().id();
     }
 
     private List<AuditEventType> types() {
-        return audit.records().stream().map(AuditRecord::event).map(e -> e.type()).toList();
+        return store.auditTrail().stream().map(AuditRecord::event).map(e -> e.type()).toList();
     }
 
     @Test
-    void should_use_the_gate_of_one_request_over_the_configured_one() {
-        ToolRuntime runtime = runtime(null);
-        ToolResult result = runtime.call("open_door", Map.of("door", 1), console("y\n\n"));
+    void should_use_the_gate_registered_for_requests_and_no_gate_a_caller_brings() {
+        ToolRuntime runtime = ToolRuntime.builder().catalog(ToolCatalog.of(lab)).action("open_door", lab.new OpenDoor())
+            .store(store).clock(clock).requestGates(request -> "mcp".equals(request.session()) ? console("y\n\n") : ApprovalGate.denyAll("no"))
+            .build();
+        ToolResult result = runtime.call("open_door", Map.of("door", 1), new RequestContext("mcp"));
         assertThat(result.outcome()).as(result.text()).isEqualTo(Outcome.OK);
         assertThat(runtime.call("open_door", Map.of("door", 2)).outcome()).isEqualTo(Outcome.DENIED);
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.audit.AuditEventType;
-import dev.labcrew.core.audit.AuditLog;
+import dev.labcrew.core.store.StateStore;
 import dev.labcrew.core.audit.AuditRecord;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolResult.Outcome;
@@ -29,13 +29,13 @@ class ContainerActionsTest {
     Path dir;
 
     private TestLab lab;
-    private AuditLog audit;
+    private StateStore audit;
     private ToolRuntime runtime;
 
     @BeforeEach
     void connect() {
         lab = new TestLab(docker.fake());
-        audit = AuditLog.open(dir.resolve("audit.jsonl"), dir.resolve("audit.key"));
+        audit = StateStore.sqlite(dir.resolve("audit.db"), dir.resolve("audit.key"));
         runtime = lab.approving(audit);
     }
 
@@ -61,10 +61,10 @@ class ContainerActionsTest {
             assertThat(r.query()).isEqualTo("t=5");
         });
         assertThat(new ContainerTools(lab.hosts).checkContainerStatus("jellyfin", null).startedAt()).isNotEqualTo(before);
-        assertThat(audit.records()).extracting(r -> r.event().type()).containsExactly(AuditEventType.PROPOSED,
+        assertThat(audit.auditTrail()).extracting(r -> r.event().type()).containsExactly(AuditEventType.PROPOSED,
             AuditEventType.DECIDED, AuditEventType.STARTED, AuditEventType.FINISHED);
-        assertThat(audit.records()).extracting(AuditRecord::event).allMatch(e -> e.target().equals("docker/jellyfin@local"));
-        assertThat(audit.verify().intact()).isTrue();
+        assertThat(audit.auditTrail()).extracting(AuditRecord::event).allMatch(e -> e.target().equals("docker/jellyfin@local"));
+        assertThat(audit.verifyAudit().intact()).isTrue();
     }
 
     @Test
@@ -103,7 +103,7 @@ class ContainerActionsTest {
         ToolResult result = runtime.call("restart_container", Map.of("container", "paperless-worker"));
         assertThat(result.errorKind()).isEqualTo(ErrorKind.CONFLICT);
         assertThat(result.text()).contains("wait until it is running");
-        assertThat(audit.records()).extracting(r -> r.event().type()).contains(AuditEventType.FAILED);
+        assertThat(audit.auditTrail()).extracting(r -> r.event().type()).contains(AuditEventType.FAILED);
     }
 
     @Test

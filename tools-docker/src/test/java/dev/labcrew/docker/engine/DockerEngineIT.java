@@ -10,7 +10,7 @@ import dev.labcrew.core.approval.ApprovalGate;
 import dev.labcrew.core.approval.ApprovalIds;
 import dev.labcrew.core.approval.Decision;
 import dev.labcrew.core.audit.AuditEventType;
-import dev.labcrew.core.audit.AuditLog;
+import dev.labcrew.core.store.StateStore;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolResult.Outcome;
 import dev.labcrew.core.tool.ToolRuntime;
@@ -94,9 +94,9 @@ class DockerEngineIT {
         }
     }
 
-    private ToolRuntime runtime(ApprovalGate gate, AuditLog audit) {
+    private ToolRuntime runtime(ApprovalGate gate, StateStore audit) {
         return DockerToolset.register(ToolRuntime.builder().catalog(DockerToolset.catalog(engine.hosts)), engine.hosts, RealEngine.PATIENT)
-            .gate(gate).audit(audit).build();
+            .gate(gate).store(audit).build();
     }
 
     private static ApprovalGate approving() {
@@ -171,14 +171,14 @@ class DockerEngineIT {
     @Order(6)
     void should_restart_only_after_approval_and_record_it() {
         String before = startedAt(busy);
-        try (AuditLog audit = AuditLog.open(stateDir.resolve("approved.jsonl"), stateDir.resolve("audit.key"))) {
+        try (StateStore audit = StateStore.sqlite(stateDir.resolve("approved.db"), stateDir.resolve("audit.key"))) {
             ToolResult result = runtime(approving(), audit).call("restart_container",
                 Map.of("container", busy, "timeout", 2, "reason", "integration test"));
             assertThat(result.outcome()).as(result.text()).isEqualTo(Outcome.OK);
             assertThat(result.text()).contains("DONE restart_container on docker/" + busy + "@local: running");
-            assertThat(audit.records()).extracting(r -> r.event().type()).containsExactly(AuditEventType.PROPOSED,
+            assertThat(audit.auditTrail()).extracting(r -> r.event().type()).containsExactly(AuditEventType.PROPOSED,
                 AuditEventType.DECIDED, AuditEventType.STARTED, AuditEventType.FINISHED);
-            assertThat(audit.verify().intact()).isTrue();
+            assertThat(audit.verifyAudit().intact()).isTrue();
         }
         assertThat(startedAt(busy)).isNotEqualTo(before);
     }
@@ -187,10 +187,10 @@ class DockerEngineIT {
     @Order(7)
     void should_change_nothing_when_the_restart_is_denied() {
         String before = startedAt(busy);
-        try (AuditLog audit = AuditLog.open(stateDir.resolve("denied.jsonl"), stateDir.resolve("audit.key"))) {
+        try (StateStore audit = StateStore.sqlite(stateDir.resolve("denied.db"), stateDir.resolve("audit.key"))) {
             ToolResult result = runtime(ApprovalGate.denyAll("not now"), audit).call("restart_container", Map.of("container", busy));
             assertThat(result.outcome()).isEqualTo(Outcome.DENIED);
-            assertThat(audit.records()).extracting(r -> r.event().type()).containsExactly(AuditEventType.PROPOSED, AuditEventType.DECIDED);
+            assertThat(audit.auditTrail()).extracting(r -> r.event().type()).containsExactly(AuditEventType.PROPOSED, AuditEventType.DECIDED);
         }
         assertThat(startedAt(busy)).isEqualTo(before);
     }

@@ -2,17 +2,17 @@ package dev.labcrew.proxmox.lxc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.labcrew.core.approval.ApprovalStore;
+import dev.labcrew.core.approval.ApprovalGate;
 import dev.labcrew.core.approval.PendingApproval;
-import dev.labcrew.core.approval.QueueApprovalGate;
+import dev.labcrew.core.approval.Vote;
+import dev.labcrew.core.store.StateStore;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolResult.Outcome;
 import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.proxmox.ProxmoxToolset;
 import dev.labcrew.testkit.proxmox.FakeProxmoxExtension;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,25 +29,26 @@ class ApprovalOnProxmoxTest {
     Path dir;
 
     private LabFixture lab;
-    private ApprovalStore store;
+    private StateStore store;
     private ToolRuntime runtime;
 
     @BeforeEach
     void connect() {
         lab = new LabFixture(pve.fake());
-        store = new ApprovalStore(dir.resolve("approvals.json"), Clock.systemUTC(), Duration.ofMinutes(15));
-        runtime = ProxmoxToolset.runtime(lab.client).gate(new QueueApprovalGate(store, Clock.systemUTC())).build();
+        store = StateStore.sqlite(dir.resolve("labcrew.db"), dir.resolve("audit.key"));
+        runtime = ProxmoxToolset.runtime(lab.client).store(store).gate(ApprovalGate.queue()).build();
     }
 
     @AfterEach
     void disconnect() {
         lab.close();
+        store.close();
     }
 
     private String approvePending() {
-        String id = store.list().stream().filter(a -> a.status() == PendingApproval.Status.PENDING).findFirst().orElseThrow().id();
-        store.approve(id, "alice", "go", 1);
-        return id;
+        PendingApproval pending = store.list().stream().filter(a -> a.status() == PendingApproval.Status.PENDING).findFirst().orElseThrow();
+        store.decide(pending.id(), Vote.of("alice", "queue", true, "go", Instant.now(), pending.proposal().hash()));
+        return pending.id();
     }
 
     @Test

@@ -1,0 +1,52 @@
+package dev.labcrew.core.store;
+
+/**
+ * What differs between the two databases. Everything else is the same SQL.
+ */
+enum Dialect {
+    /**
+     * One user's machine: write transactions begin IMMEDIATE (the writer's lock is taken up front), and
+     * decision rows carry a MAC under the audit key, since any process of the user can write the file.
+     */
+    SQLITE("classpath:db/migration/sqlite", "",
+        "INSERT INTO decisions (approval_id, proposal_hash, verdict, approver, channel, reason, decided_at, mac)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", true),
+    /**
+     * A shared server: the head row is locked for the length of an append, and the approver of a
+     * decision is the database role of the session that wrote it (the column's default, which no role
+     * may set): an agent's role cannot write decisions at all.
+     */
+    POSTGRESQL("classpath:db/migration/postgresql", " FOR UPDATE",
+        "INSERT INTO decisions (approval_id, proposal_hash, verdict, channel, reason, decided_at, mac)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)", false);
+
+    private final String migrations;
+    private final String lockForUpdate;
+    private final String insertDecision;
+    private final boolean macOnDecisions;
+
+    Dialect(String migrations, String lockForUpdate, String insertDecision, boolean macOnDecisions) {
+        this.migrations = migrations;
+        this.lockForUpdate = lockForUpdate;
+        this.insertDecision = insertDecision;
+        this.macOnDecisions = macOnDecisions;
+    }
+
+    String migrations() {
+        return migrations;
+    }
+
+    /** Appended to the SELECT of the chain head inside an append. */
+    String lockForUpdate() {
+        return lockForUpdate;
+    }
+
+    String insertDecision() {
+        return insertDecision;
+    }
+
+    /** Whether the approver is written by the caller and proven by a MAC (else the database sets it). */
+    boolean macOnDecisions() {
+        return macOnDecisions;
+    }
+}
