@@ -8,7 +8,7 @@ enum Dialect {
      * One user's machine: write transactions begin IMMEDIATE (the writer's lock is taken up front), and
      * decision rows carry a MAC under the audit key, since any process of the user can write the file.
      */
-    SQLITE("classpath:db/migration/sqlite", "",
+    SQLITE("classpath:db/migration/common,classpath:db/migration/sqlite", "",
         "INSERT INTO decisions (approval_id, proposal_hash, verdict, approver, channel, reason, decided_at, mac)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", true),
     /**
@@ -16,7 +16,7 @@ enum Dialect {
      * decision is the database role of the session that wrote it (the column's default, which no role
      * may set): an agent's role cannot write decisions at all.
      */
-    POSTGRESQL("classpath:db/migration/postgresql", " FOR UPDATE",
+    POSTGRESQL("classpath:db/migration/common,classpath:db/migration/postgresql", " FOR UPDATE",
         "INSERT INTO decisions (approval_id, proposal_hash, verdict, channel, reason, decided_at, mac)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)", false);
 

@@ -34,7 +34,7 @@ final class Migrations {
     }
 
     private static Flyway flyway(StoreSettings settings) {
-        var config = Flyway.configure().locations(settings.dialect().migrations()).loggers("slf4j");
+        var config = Flyway.configure().locations(settings.dialect().migrations().split(",")).loggers("slf4j");
         if (settings.dialect() == Dialect.SQLITE) {
             SQLiteDataSource source = new SQLiteDataSource(new SQLiteConfig(Database.properties(settings)));
             source.setUrl(settings.url());

@@ -1,17 +1,3 @@
--- Labcrew state store, shared (PostgreSQL). Times are ISO-8601 UTC text, as in the embedded store.
-CREATE TABLE approvals (
-    id                 TEXT PRIMARY KEY,
-    request_hash       TEXT NOT NULL,
-    proposal_hash      TEXT NOT NULL,
-    proposal           TEXT NOT NULL,
-    approvers_required INTEGER NOT NULL,
-    created_at         TEXT NOT NULL,
-    used_at            TEXT,
-    closed_at          TEXT,
-    closed_why         TEXT
-);
-CREATE INDEX approvals_by_request ON approvals (request_hash);
-
 -- Insert-only. The approver is the database role of the session that wrote the row: the column's
 -- default, and no role is granted the right to set it.
 CREATE TABLE decisions (
@@ -25,24 +11,6 @@ CREATE TABLE decisions (
     decided_at    TEXT NOT NULL,
     mac           TEXT,
     UNIQUE (approval_id, approver)
-);
-
-CREATE TABLE audit_records (
-    seq       BIGINT PRIMARY KEY,
-    action_id TEXT NOT NULL,
-    line      TEXT NOT NULL
-);
-
-CREATE TABLE audit_head (
-    id       INTEGER PRIMARY KEY CHECK (id = 1),
-    seq      BIGINT NOT NULL,
-    mac      TEXT NOT NULL,
-    head_mac TEXT NOT NULL
-);
-
-CREATE TABLE store_meta (
-    name  TEXT PRIMARY KEY,
-    value TEXT NOT NULL
 );
 
 -- Two roles. Grant them to login roles: GRANT labcrew_agent TO labcrew_bot; GRANT labcrew_approver TO alice;
