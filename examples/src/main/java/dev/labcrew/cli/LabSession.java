@@ -27,14 +27,12 @@ final class LabSession implements AutoCloseable {
     private final ToolRuntime runtime;
 
     private final StateStore store;
-    private final ApprovalGate gate;
     private DockerLab docker;
 
-    private LabSession(FakeProxmox demo, ProxmoxClient client, StateStore store, ApprovalGate gate, ToolRuntime runtime) {
+    private LabSession(FakeProxmox demo, ProxmoxClient client, StateStore store, ToolRuntime runtime) {
         this.demo = demo;
         this.client = client;
         this.store = store;
-        this.gate = gate;
         this.runtime = runtime;
     }
 
@@ -81,7 +79,7 @@ final class LabSession implements AutoCloseable {
             if (perRequest != null) {
                 tools.requestGates(perRequest);
             }
-            LabSession session = new LabSession(fake, client, store, gate, tools.build());
+            LabSession session = new LabSession(fake, client, store, tools.build());
             session.docker = docker;
             return session;
         } catch (RuntimeException e) {
@@ -113,11 +111,6 @@ final class LabSession implements AutoCloseable {
 
     ToolRuntime runtime() {
         return runtime;
-    }
-
-    /** The approval gate chosen by {@code --approve}, for callers that pass it per request (the LLM crew). */
-    ApprovalGate gate() {
-        return gate;
     }
 
     /** The Docker engines beside the lab (their tools are in {@link #runtime()}), or null when Docker is off. */

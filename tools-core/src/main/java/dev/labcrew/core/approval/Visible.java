@@ -9,14 +9,24 @@ public final class Visible {
     private Visible() {
     }
 
+    /** One line: line breaks are escaped too. */
     public static String text(String text) {
+        return escape(text, false);
+    }
+
+    /** Several lines: line breaks and tabs stay, every other control character is escaped. */
+    public static String lines(String text) {
+        return escape(text, true);
+    }
+
+    private static String escape(String text, boolean keepLines) {
         if (text == null) {
             return "";
         }
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String escape = escape(c);
+            String escape = keepLines && (c == '\n' || c == '\t') ? null : escape(c);
             if (escape != null && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);
             }

@@ -9,6 +9,7 @@ import dev.labcrew.core.approval.ActionProposal;
 import dev.labcrew.core.approval.ApprovalGate;
 import dev.labcrew.core.approval.RequestContext;
 import dev.labcrew.core.approval.RequestGates;
+import dev.labcrew.core.approval.Visible;
 import dev.labcrew.core.output.OutputBudget;
 import dev.labcrew.core.policy.Policy;
 import dev.labcrew.core.redact.Masker;
@@ -168,7 +169,7 @@ public final class ToolRuntime {
     }
 
     private ToolResult redact(ToolResult r) {
-        String text = safety.redactor().redact(budget.fit(r.text()));
+        String text = Visible.lines(safety.redactor().redact(budget.fit(r.text())));
         if (masker != null) {
             text = masker.mask(text);
         }

@@ -14,6 +14,7 @@ class VisibleTest {
         assertThat(Visible.text("ok\u001b[8mhidden\r\n  what changes: nothing\u202e")).isEqualTo("ok\\x1b[8mhidden\\r\\n  what changes: nothing\\u202e");
         assertThat(Visible.text("plain text, caf\u00e9")).isEqualTo("plain text, caf\u00e9");
         assertThat(Visible.text(null)).isEmpty();
+        assertThat(Visible.lines("a\tb\nc\u001b[0m\r")).isEqualTo("a\tb\nc\\x1b[0m\\r");
     }
 
     @Test
