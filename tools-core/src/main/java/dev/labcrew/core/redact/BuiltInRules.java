@@ -9,8 +9,11 @@ final class BuiltInRules {
     /** A value: double-quoted (JSON escapes allowed), single-quoted, or bare up to whitespace, comma or quote. */
     private static final String VALUE = "(?:\"(?<dq>(?:[^\"\\\\\\r\\n]|\\\\.)*)\"|'(?<sq>[^'\\r\\n]*)'|(?<bare>[^\\s,\"']+))";
     private static final List<String> VALUE_GROUPS = List.of("dq", "sq", "bare");
-    /** Schemes that stay readable in an Authorization header; what follows them is the credential. */
-    private static final String AUTH_SCHEMES = "(?:basic|bearer|digest|negotiate|ntlm|token|apikey|key|hoba|mutual|vapid"
+    /**
+     * Schemes that stay readable in an Authorization header; what follows them is the credential.
+     * Any word ending in "token" counts, so {@code PVEAPIToken root@pam!id=...} keeps its scheme.
+     */
+    private static final String AUTH_SCHEMES = "(?:basic|bearer|digest|negotiate|ntlm|[a-z0-9]{0,16}token|apikey|key|hoba|mutual|vapid"
             + "|scram-sha-\\d+|aws4-hmac-sha256)";
     /**
      * A cheap first look at a key, so that the common case (an ordinary key) fails inside the regex
@@ -31,8 +34,10 @@ final class BuiltInRules {
                 // A block cut short (no END line): the BEGIN line and the base64 lines after it.
                 PatternRule.of("(?<secret>-----" + KEY_NAME + "(?:" + NEWLINE
                         + "(?:[A-Za-z0-9+/=]++|(?:Proc-Type|DEK-Info|Comment): [^\\r\\n\\\\]*+)(?=\\r?\\n|\\\\n|$))*+)", "private-key"),
-                // API token strings USER@REALM!TOKENID=SECRET: the id stays, the secret goes.
-                PatternRule.of("(?<![\\w.+-])[\\w.+-]+@[\\w.-]+![\\w.-]+=(?<secret>[^\\s\"',;]+)", "token"),
+                // API token strings USER@REALM!TOKENID=SECRET: the id stays, the secret goes; a placeholder
+                // such as SECRET or <secret> in a hint stays.
+                new PatternRule("(?<![\\w.+-])[\\w.+-]+@[\\w.-]+![\\w.-]+=(?<secret>[^\\s\"',;]+)", List.of("secret"),
+                        (match, secret) -> SecretKeys.isPlaceholder(secret) ? null : "token"),
                 new PatternRule("(?i)\\bbearer[ \\t]+(?<secret>[A-Za-z0-9._~+/=-]+)", List.of("secret"),
                         (match, token) -> token.length() >= 16 || token.chars().anyMatch(Character::isDigit) ? "token" : null),
                 PatternRule.of("(?i)(?<![\\w-])(?:proxy-)?authorization[\"']?[ \\t]*[:=][ \\t]*[\"']?(?:" + AUTH_SCHEMES + "[ \\t]+)?+"
@@ -47,6 +52,7 @@ final class BuiltInRules {
 
     /** {@code KEY=value}, {@code key: value}, {@code "key": "value"}, {@code --key value} when the key names a secret. */
     private static Rule keyed(String keyRegex) {
-        return new PatternRule(keyRegex + VALUE, VALUE_GROUPS, (match, value) -> SecretKeys.labelFor(match.group("key"), value));
+        return new PatternRule(keyRegex + SecretKeys.NOT_AN_OUTCOME + VALUE, VALUE_GROUPS,
+                (match, value) -> SecretKeys.labelFor(match.group("key"), value));
     }
 }

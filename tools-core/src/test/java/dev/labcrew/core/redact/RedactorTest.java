@@ -19,6 +19,31 @@ class RedactorTest {
         assertThat(redactor.redact(header)).isEqualTo("Authorization: PVEAPIToken=root@pam!labcrew=[REDACTED:token]");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Proxmox rejected the API token: Authentication failed!", "Proxmox rejected the API token: No ticket",
+        "Proxmox rejected the API token: no such token 'labcrew' for user 'root@pam'", "token: invalid token value!",
+        "Proxmox rejected the API token: token 'labcrew' access expired", "401 authentication failure", "401 No ticket",
+        "{\"data\":null,\"message\":\"token: permission denied\\n\"}", "password: Authentication required"})
+    void should_keep_what_a_server_says_about_a_failed_login(String text) {
+        assertThat(redactor.redact(text)).isEqualTo(text);
+    }
+
+    @Test
+    void should_still_redact_a_secret_that_starts_like_an_outcome_word() {
+        assertThat(redactor.redact("token: invalidated-3f9a")).isEqualTo("token: [REDACTED:token]");
+        assertThat(redactor.redact("password: nobody123")).isEqualTo("password: [REDACTED:password]");
+    }
+
+    @Test
+    void should_keep_a_placeholder_token_string_in_a_hint_and_the_scheme_of_a_token_header() {
+        String hint = "header format PVEAPIToken=USER@REALM!TOKENID=SECRET";
+
+        assertThat(redactor.redact(hint)).isEqualTo(hint);
+        assertThat(redactor.redact("Authorization: PVEAPIToken root@pam!labcrew=01234567-89ab-cdef-0123-456789abcdef"))
+                .isEqualTo("Authorization: PVEAPIToken root@pam!labcrew=[REDACTED:token]");
+        assertThat(redactor.redact("PGPASSWORD=P@ss!word")).isEqualTo("PGPASSWORD=[REDACTED:password]");
+    }
+
     @Test
     void should_redact_authorization_headers_and_bearer_tokens() {
         assertThat(redactor.redact("Authorization: Basic dXNlcjpwYXNzd29yZA=="))
