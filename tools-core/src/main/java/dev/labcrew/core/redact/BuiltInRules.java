@@ -44,6 +44,9 @@ final class BuiltInRules {
                         + "(?<secret>[^\\s\"',;]+)", "authorization"),
                 PatternRule.of("(?i)\\b[a-z][a-z0-9+.-]*://[^\\s:/@]*:(?<secret>[^\\s/]+)@", "password"),
                 PatternRule.of("\\b(?<secret>(?:AKIA|ASIA)[0-9A-Z]{16})\\b", "aws-access-key"),
+                // A query parameter ends at the next & or #, so ?password=x&user=y keeps "&user=y".
+                new PatternRule("[?&](?<key>" + SECRET_KEY + ")=" + SecretKeys.NOT_AN_OUTCOME + "(?<secret>[^&#\\s\"'<>]++)",
+                        List.of("secret"), (match, value) -> SecretKeys.labelFor(match.group("key"), value)),
                 keyed("(?<![\\w.-])-{0,2}(?<q>[\"']?)(?<key>" + SECRET_KEY + ")\\k<q>[ \\t]*[:=][ \\t]*"),
                 keyed("(?<![\\w-])--(?<key>" + SECRET_KEY + ")[ \\t]+(?!-)"),
                 PatternRule.of("(?i)(?<![\\w-])[\\w.-]{0,40}(?:token|secret|passw(?:or)?d|api[_-]?key)[\\w.-]{0,40}[\"']?[ \\t:=\"']+"

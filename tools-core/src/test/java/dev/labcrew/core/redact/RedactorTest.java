@@ -131,6 +131,17 @@ class RedactorTest {
     }
 
     @Test
+    void should_redact_secrets_in_query_strings_up_to_the_next_parameter() {
+        assertThat(redactor.redact("GET https://nas.lan/login?password=x&user=y HTTP/1.1"))
+                .isEqualTo("GET https://nas.lan/login?password=[REDACTED:password]&user=y HTTP/1.1");
+        assertThat(redactor.redact("/cb?state=1&client_secret=s3cr%26t&code=ok#top"))
+                .isEqualTo("/cb?state=1&client_secret=[REDACTED:secret]&code=ok#top");
+        assertThat(redactor.redact("wget 'http://backup:Pa55@10.0.0.2/dump?token=abc123'"))
+                .isEqualTo("wget 'http://backup:[REDACTED:password]@10.0.0.2/dump?token=[REDACTED:token]'");
+        assertThat(redactor.redact("/search?max_tokens=10&author=me")).isEqualTo("/search?max_tokens=10&author=me");
+    }
+
+    @Test
     void should_redact_uuid_secrets_next_to_token_words() {
         assertThat(redactor.redact("token_secret 01234567-89ab-cdef-0123-456789abcdef created"))
                 .isEqualTo("token_secret [REDACTED:token] created");
