@@ -2,7 +2,10 @@ package dev.labcrew.core.redact;
 
 import java.util.List;
 
-/** The patterns {@link Redactor#defaults()} applies, in order: whole blocks first, then keyed values. */
+/**
+ * The patterns {@link Redactor#defaults()} applies, in order: whole blocks first, then keyed values,
+ * then what is left of a key without its BEGIN line.
+ */
 final class BuiltInRules {
     private static final String KEY_NAME = "BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----";
     private static final String NEWLINE = "(?:\\r?\\n|\\\\n)";
@@ -31,9 +34,10 @@ final class BuiltInRules {
         return List.of(
                 PatternRule.of("(?<secret>-----" + KEY_NAME + "[\\s\\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)",
                         "private-key"),
-                // A block cut short (no END line): the BEGIN line and the base64 lines after it.
+                // A block cut short (no END line): the BEGIN line and the base64 lines after it, the last
+                // one also when a closing quote or bracket or the dots of a cut line follow it.
                 PatternRule.of("(?<secret>-----" + KEY_NAME + "(?:" + NEWLINE
-                        + "(?:[A-Za-z0-9+/=]++|(?:Proc-Type|DEK-Info|Comment): [^\\r\\n\\\\]*+)(?=\\r?\\n|\\\\n|$))*+)", "private-key"),
+                        + "(?:[A-Za-z0-9+/=]++|(?:Proc-Type|DEK-Info|Comment): [^\\r\\n\\\\]*+)(?=\\r?\\n|\\\\n|[\"'\\]},.]|$))*+)", "private-key"),
                 // API token strings USER@REALM!TOKENID=SECRET: the id stays, the secret goes; a placeholder
                 // such as SECRET or <secret> in a hint stays.
                 new PatternRule("(?<![\\w.+-])[\\w.+-]+@[\\w.-]+![\\w.-]+=(?<secret>[^\\s\"',;]+)", List.of("secret"),
@@ -50,7 +54,9 @@ final class BuiltInRules {
                 keyed("(?<![\\w.-])-{0,2}(?<q>[\"']?)(?<key>" + SECRET_KEY + ")\\k<q>[ \\t]*[:=][ \\t]*"),
                 keyed("(?<![\\w-])--(?<key>" + SECRET_KEY + ")[ \\t]+(?!-)"),
                 PatternRule.of("(?i)(?<![\\w-])[\\w.-]{0,40}(?:token|secret|passw(?:or)?d|api[_-]?key)[\\w.-]{0,40}[\"']?[ \\t:=\"']+"
-                        + "(?<secret>" + UUID + ")\\b", "token"));
+                        + "(?<secret>" + UUID + ")\\b", "token"),
+                // Last: key lines whose BEGIN line a window cut off; the markers above are anchors for it.
+                new KeyBodyRule());
     }
 
     /** {@code KEY=value}, {@code key: value}, {@code "key": "value"}, {@code --key value} when the key names a secret. */

@@ -82,6 +82,70 @@ class RedactorTest {
         assertThat(redactor.redact("-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBk")).isEqualTo("[REDACTED:private-key]");
     }
 
+    private static final String L1 = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW";
+    private static final String L2 = "QyNTUxOQAAACBGQUtFLWxhYmNyZXctcmVkYWN0aW9uLXRlc3Qta2V5LTAwMDAwMQAAAJjx";
+    private static final String L3 = "TGFiY3JldyBmYWtlIGtleSwgc2VlZGVkIGZvciByZWRhY3Rpb24gdGVzdHMgb25seS4=";
+    private static final String END = "-----END OPENSSH PRIVATE KEY-----";
+
+    @Test
+    void should_redact_the_end_of_a_key_whose_begin_line_the_window_cut_off() {
+        String window = String.join("\n", "  2026-12-04 12:27Z vzdump by root@pam: OK", "    " + L2, "    " + L3, "    " + END,
+                "    INFO: create storage snapshot 'vzdump'");
+
+        assertThat(redactor.redact(window)).isEqualTo(
+                "  2026-12-04 12:27Z vzdump by root@pam: OK\n    [REDACTED:private-key]\n    INFO: create storage snapshot 'vzdump'");
+        assertThat(redactor.redact(END + "\nINFO: done")).isEqualTo("[REDACTED:private-key]\nINFO: done");
+    }
+
+    @Test
+    void should_redact_a_single_key_line_and_the_short_last_line_before_an_end_line() {
+        assertThat(redactor.redact(L2)).isEqualTo("[REDACTED:private-key]");
+        assertThat(redactor.redact("AAAAC3NzaC1lZDI1NTE5\n" + END)).isEqualTo("[REDACTED:private-key]");
+    }
+
+    @Test
+    void should_keep_log_prefixes_of_redacted_key_lines() {
+        String prefix = "Dec 05 10:00:01 pve1 app[123]: ";
+        String window = prefix + L1 + "\n" + prefix + L2 + "\n" + prefix + END + "\n" + prefix + "deploy key installed";
+
+        assertThat(redactor.redact(window)).isEqualTo(prefix + "[REDACTED:private-key]\n" + prefix + "[REDACTED:private-key]\n"
+                + prefix + "[REDACTED:private-key]\n" + prefix + "deploy key installed");
+    }
+
+    @Test
+    void should_redact_key_lines_in_json_strings_and_arrays() {
+        assertThat(redactor.redact("{\"log\": \"" + L2 + "\\n" + L3 + "\\n" + END + "\\n\"}"))
+                .isEqualTo("{\"log\": \"[REDACTED:private-key]\\n\"}");
+        assertThat(redactor.redact("\"lines\" : [ \"" + L2 + "\", \"" + L3 + "\", \"" + END + "\", \"TASK OK\" ]"))
+                .isEqualTo("\"lines\" : [ \"[REDACTED:private-key]\", \"TASK OK\" ]");
+        assertThat(redactor.redact("{\"log\":\"" + L2 + "\\n\",\"stream\":\"stderr\"}"))
+                .isEqualTo("{\"log\":\"[REDACTED:private-key]\\n\",\"stream\":\"stderr\"}");
+    }
+
+    @Test
+    void should_redact_an_encrypted_key_from_its_headers_on() {
+        String window = "Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,8545738B0AD9C88B23E0EB2EF7C08EB9\n\n" + L1 + "\n" + L2;
+
+        assertThat(redactor.redact(window)).isEqualTo("[REDACTED:private-key]");
+    }
+
+    @Test
+    void should_redact_the_last_line_of_a_key_cut_inside_a_json_string() {
+        assertThat(redactor.redact("{\"key\": \"-----BEGIN OPENSSH PRIVATE KEY-----\\n" + L1 + "\\n" + L2.substring(0, 40) + "\"}"))
+                .isEqualTo("{\"key\": \"[REDACTED:private-key]\"}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGq3RkH7uZQ0c2b9Yp4vX1mT8wE5nL6aJ3sD0fK9hB2r",
+        "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQC7vbqajDhA9f3kQ2mZ root@pve1",
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "01234567-89ab-cdef-0123-456789abcdef",
+        "UPID:pve1:0036AE0D:00002710:6B1416D4:vzstart:101:root@pam:", "ED25519 SHA256:k3mQ8vJ0w2bqfXr1Zc7yT5nL9pA4sD6eF8gH0iJ2kL4",
+        "AbstractBeanFactoryPostProcessor2", "ProductionServer2024Backup", "/mnt/pve/NAS/Backups/Daily2024",
+        "INFO: Backup job finished successfully\nINFO: Internationalization"})
+    void should_keep_public_keys_digests_ids_and_names_that_look_a_little_like_key_lines(String text) {
+        assertThat(redactor.redact(text)).isEqualTo(text);
+    }
+
     @Test
     void should_redact_secret_values_by_key_name() {
         assertThat(redactor.redact("PGPASSWORD=hunter2 psql")).isEqualTo("PGPASSWORD=[REDACTED:password] psql");
