@@ -2,15 +2,21 @@ package dev.labcrew.core.redact;
 
 import java.util.List;
 
-/** The patterns {@link Redactor#defaults()} applies, in order: whole blocks first, then keyed values. */
+/**
+ * The patterns {@link Redactor#defaults()} applies, in order: whole blocks first, then keyed values,
+ * then what is left of a key without its BEGIN line.
+ */
 final class BuiltInRules {
     private static final String KEY_NAME = "BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----";
     private static final String NEWLINE = "(?:\\r?\\n|\\\\n)";
     /** A value: double-quoted (JSON escapes allowed), single-quoted, or bare up to whitespace, comma or quote. */
     private static final String VALUE = "(?:\"(?<dq>(?:[^\"\\\\\\r\\n]|\\\\.)*)\"|'(?<sq>[^'\\r\\n]*)'|(?<bare>[^\\s,\"']+))";
     private static final List<String> VALUE_GROUPS = List.of("dq", "sq", "bare");
-    /** Schemes that stay readable in an Authorization header; what follows them is the credential. */
-    private static final String AUTH_SCHEMES = "(?:basic|bearer|digest|negotiate|ntlm|token|apikey|key|hoba|mutual|vapid"
+    /**
+     * Schemes that stay readable in an Authorization header; what follows them is the credential.
+     * Any word ending in "token" counts, so {@code PVEAPIToken root@pam!id=...} keeps its scheme.
+     */
+    private static final String AUTH_SCHEMES = "(?:basic|bearer|digest|negotiate|ntlm|[a-z0-9]{0,16}token|apikey|key|hoba|mutual|vapid"
             + "|scram-sha-\\d+|aws4-hmac-sha256)";
     /**
      * A cheap first look at a key, so that the common case (an ordinary key) fails inside the regex
@@ -28,25 +34,34 @@ final class BuiltInRules {
         return List.of(
                 PatternRule.of("(?<secret>-----" + KEY_NAME + "[\\s\\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)",
                         "private-key"),
-                // A block cut short (no END line): the BEGIN line and the base64 lines after it.
+                // A block cut short (no END line): the BEGIN line and the base64 lines after it, the last
+                // one also when a closing quote or bracket or the dots of a cut line follow it.
                 PatternRule.of("(?<secret>-----" + KEY_NAME + "(?:" + NEWLINE
-                        + "(?:[A-Za-z0-9+/=]++|(?:Proc-Type|DEK-Info|Comment): [^\\r\\n\\\\]*+)(?=\\r?\\n|\\\\n|$))*+)", "private-key"),
-                // API token strings USER@REALM!TOKENID=SECRET: the id stays, the secret goes.
-                PatternRule.of("(?<![\\w.+-])[\\w.+-]+@[\\w.-]+![\\w.-]+=(?<secret>[^\\s\"',;]+)", "token"),
+                        + "(?:[A-Za-z0-9+/=]++|(?:Proc-Type|DEK-Info|Comment): [^\\r\\n\\\\]*+)(?=\\r?\\n|\\\\n|[\"'\\]},.]|$))*+)", "private-key"),
+                // API token strings USER@REALM!TOKENID=SECRET: the id stays, the secret goes; a placeholder
+                // such as SECRET or <secret> in a hint stays.
+                new PatternRule("(?<![\\w.+-])[\\w.+-]+@[\\w.-]+![\\w.-]+=(?<secret>[^\\s\"',;]+)", List.of("secret"),
+                        (match, secret) -> SecretKeys.isPlaceholder(secret) ? null : "token"),
                 new PatternRule("(?i)\\bbearer[ \\t]+(?<secret>[A-Za-z0-9._~+/=-]+)", List.of("secret"),
                         (match, token) -> token.length() >= 16 || token.chars().anyMatch(Character::isDigit) ? "token" : null),
                 PatternRule.of("(?i)(?<![\\w-])(?:proxy-)?authorization[\"']?[ \\t]*[:=][ \\t]*[\"']?(?:" + AUTH_SCHEMES + "[ \\t]+)?+"
                         + "(?<secret>[^\\s\"',;]+)", "authorization"),
                 PatternRule.of("(?i)\\b[a-z][a-z0-9+.-]*://[^\\s:/@]*:(?<secret>[^\\s/]+)@", "password"),
                 PatternRule.of("\\b(?<secret>(?:AKIA|ASIA)[0-9A-Z]{16})\\b", "aws-access-key"),
+                // A query parameter ends at the next & or #, so ?password=x&user=y keeps "&user=y".
+                new PatternRule("[?&](?<key>" + SECRET_KEY + ")=" + SecretKeys.NOT_AN_OUTCOME + "(?<secret>[^&#\\s\"'<>]++)",
+                        List.of("secret"), (match, value) -> SecretKeys.labelFor(match.group("key"), value)),
                 keyed("(?<![\\w.-])-{0,2}(?<q>[\"']?)(?<key>" + SECRET_KEY + ")\\k<q>[ \\t]*[:=][ \\t]*"),
                 keyed("(?<![\\w-])--(?<key>" + SECRET_KEY + ")[ \\t]+(?!-)"),
                 PatternRule.of("(?i)(?<![\\w-])[\\w.-]{0,40}(?:token|secret|passw(?:or)?d|api[_-]?key)[\\w.-]{0,40}[\"']?[ \\t:=\"']+"
-                        + "(?<secret>" + UUID + ")\\b", "token"));
+                        + "(?<secret>" + UUID + ")\\b", "token"),
+                // Last: key lines whose BEGIN line a window cut off; the markers above are anchors for it.
+                new KeyBodyRule());
     }
 
     /** {@code KEY=value}, {@code key: value}, {@code "key": "value"}, {@code --key value} when the key names a secret. */
     private static Rule keyed(String keyRegex) {
-        return new PatternRule(keyRegex + VALUE, VALUE_GROUPS, (match, value) -> SecretKeys.labelFor(match.group("key"), value));
+        return new PatternRule(keyRegex + SecretKeys.NOT_AN_OUTCOME + VALUE, VALUE_GROUPS,
+                (match, value) -> SecretKeys.labelFor(match.group("key"), value));
     }
 }

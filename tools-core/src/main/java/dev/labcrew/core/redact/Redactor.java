@@ -9,15 +9,20 @@ import java.util.List;
  * naming what was removed, such as {@code [REDACTED:password]}; the key, header or user around it
  * stays, so the text still says what was configured. Redacting twice gives the same text.
  *
- * <p>{@link #defaults()} finds: private key blocks (also cut-short ones); API token strings
+ * <p>{@link #defaults()} finds: private key blocks, also cut short, and what a window of a log
+ * shows of a key without its BEGIN line (the END line, body lines one per log line, in a JSON string
+ * or array, behind syslog or docker prefixes, a single body line); API token strings
  * {@code USER@REALM!TOKENID=SECRET} (the id stays); {@code Authorization} header values and
- * {@code Bearer} tokens; passwords in URLs ({@code scheme://user:PASSWORD@host}); AWS access key
- * ids; values of keys that name a secret in {@code KEY=value}, {@code key: value},
- * {@code "key": "value"} and {@code --key value} form (password, passwd, pwd, pass, secret, token,
- * api_key, access_key, private_key, credentials, auth...: {@code PGPASSWORD}, {@code MYSQL_ROOT_PASSWORD},
- * {@code client_secret}); UUIDs right after a token or secret word. High-entropy strings in general
- * are left alone (too many ids and digests look like them), and so is {@code -p VALUE}, which is a
- * port as often as a password.
+ * {@code Bearer} tokens; passwords in URLs ({@code scheme://user:PASSWORD@host}) and secrets in
+ * query strings ({@code ?password=x&user=y}); AWS access key ids; values of keys that name a secret
+ * in {@code KEY=value}, {@code key: value}, {@code "key": "value"} and {@code --key value} form
+ * (password, passwd, pwd, pass, secret, token, api_key, access_key, private_key, credentials, auth...:
+ * {@code PGPASSWORD}, {@code MYSQL_ROOT_PASSWORD}, {@code client_secret}), unless the value is what a
+ * server says about a failed login ({@code token: Authentication failed!}); UUIDs right after a token
+ * or secret word. High-entropy strings in general are left alone (too many ids and digests look like
+ * them), except a base64 run that ends a line and looks like a line of a key body (mixed case and
+ * digits, 24 characters or more; public keys after their type, hex digests, UUIDs and names stay);
+ * so is {@code -p VALUE}, which is a port as often as a password.
  *
  * <pre>{@code
  * Redactor redactor = Redactor.defaults().withSecrets(List.of(config.tokenSecret()));

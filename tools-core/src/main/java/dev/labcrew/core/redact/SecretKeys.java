@@ -2,6 +2,7 @@ package dev.labcrew.core.redact;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +17,26 @@ final class SecretKeys {
     private static final Set<String> NOT_SECRET = Set.of("pwd", "oldpwd");
     /** Values that say something about a secret without being one. */
     private static final Pattern NOT_A_VALUE = Pattern.compile("(?i)true|false|null|none|\\*+|\\$\\{?\\w+}?");
+    /** How documentation and hints spell a secret they do not show: SECRET, TOKEN_SECRET, <secret>, xxx, ***. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("[A-Z][A-Z_]*+|<[\\w -]++>|\\{\\w++}|x{3,}+|X{3,}+|\\*++|\\.{3}+");
+    /** An API token string {@code USER@REALM!TOKENID=SECRET}, as a hint spells it with a placeholder secret. */
+    private static final Pattern TOKEN_STRING = Pattern.compile("[\\w.+-]++@[\\w.-]++![\\w.-]++=(?<secret>.*+)");
+    /**
+     * A lookahead that refuses a value which reports what happened to a secret instead of holding
+     * one, as in {@code the API token: Authentication failed!} or {@code token: no such token 'x'}:
+     * the words servers answer a failed login with.
+     */
+    static final String NOT_AN_OUTCOME = "(?![\"']?(?i:(?:authentication|authorization|auth|login)[ \\t]++(?:failed|failure|error|required)"
+            + "|no[ \\t]++(?:ticket|such[ \\t]++(?:token|user))|invalid[ \\t]++(?:token|ticket|credentials?|password|signature|value)"
+            + "|token[ \\t]++'[^'\\r\\n]{0,64}+'[ \\t]++access[ \\t]++expired|permission[ \\t]++(?:denied|check[ \\t]++failed)"
+            + "|access[ \\t]++denied|unauthori[sz]ed|forbidden)\\b)";
 
     private SecretKeys() {
+    }
+
+    /** Whether {@code value} is a placeholder for a secret rather than one. */
+    static boolean isPlaceholder(String value) {
+        return PLACEHOLDER.matcher(value).matches();
     }
 
     /** The label for the key's value, or null when the key does not name a secret. */
@@ -55,6 +74,10 @@ final class SecretKeys {
 
     /** The label when {@code key} names a secret and {@code value} is a real value, not a placeholder. */
     static String labelFor(String key, String value) {
-        return NOT_A_VALUE.matcher(value).matches() ? null : label(key);
+        if (NOT_A_VALUE.matcher(value).matches()) {
+            return null;
+        }
+        Matcher token = TOKEN_STRING.matcher(value);
+        return token.matches() && isPlaceholder(token.group("secret")) ? null : label(key);
     }
 }

@@ -19,6 +19,31 @@ class RedactorTest {
         assertThat(redactor.redact(header)).isEqualTo("Authorization: PVEAPIToken=root@pam!labcrew=[REDACTED:token]");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Proxmox rejected the API token: Authentication failed!", "Proxmox rejected the API token: No ticket",
+        "Proxmox rejected the API token: no such token 'labcrew' for user 'root@pam'", "token: invalid token value!",
+        "Proxmox rejected the API token: token 'labcrew' access expired", "401 authentication failure", "401 No ticket",
+        "{\"data\":null,\"message\":\"token: permission denied\\n\"}", "password: Authentication required"})
+    void should_keep_what_a_server_says_about_a_failed_login(String text) {
+        assertThat(redactor.redact(text)).isEqualTo(text);
+    }
+
+    @Test
+    void should_still_redact_a_secret_that_starts_like_an_outcome_word() {
+        assertThat(redactor.redact("token: invalidated-3f9a")).isEqualTo("token: [REDACTED:token]");
+        assertThat(redactor.redact("password: nobody123")).isEqualTo("password: [REDACTED:password]");
+    }
+
+    @Test
+    void should_keep_a_placeholder_token_string_in_a_hint_and_the_scheme_of_a_token_header() {
+        String hint = "header format PVEAPIToken=USER@REALM!TOKENID=SECRET";
+
+        assertThat(redactor.redact(hint)).isEqualTo(hint);
+        assertThat(redactor.redact("Authorization: PVEAPIToken root@pam!labcrew=01234567-89ab-cdef-0123-456789abcdef"))
+                .isEqualTo("Authorization: PVEAPIToken root@pam!labcrew=[REDACTED:token]");
+        assertThat(redactor.redact("PGPASSWORD=P@ss!word")).isEqualTo("PGPASSWORD=[REDACTED:password]");
+    }
+
     @Test
     void should_redact_authorization_headers_and_bearer_tokens() {
         assertThat(redactor.redact("Authorization: Basic dXNlcjpwYXNzd29yZA=="))
@@ -55,6 +80,70 @@ class RedactorTest {
 
         assertThat(redactor.redact(cut)).isEqualTo("[REDACTED:private-key]\n... output cut: 12 lines");
         assertThat(redactor.redact("-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBk")).isEqualTo("[REDACTED:private-key]");
+    }
+
+    private static final String L1 = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW";
+    private static final String L2 = "QyNTUxOQAAACBGQUtFLWxhYmNyZXctcmVkYWN0aW9uLXRlc3Qta2V5LTAwMDAwMQAAAJjx";
+    private static final String L3 = "TGFiY3JldyBmYWtlIGtleSwgc2VlZGVkIGZvciByZWRhY3Rpb24gdGVzdHMgb25seS4=";
+    private static final String END = "-----END OPENSSH PRIVATE KEY-----";
+
+    @Test
+    void should_redact_the_end_of_a_key_whose_begin_line_the_window_cut_off() {
+        String window = String.join("\n", "  2026-12-04 12:27Z vzdump by root@pam: OK", "    " + L2, "    " + L3, "    " + END,
+                "    INFO: create storage snapshot 'vzdump'");
+
+        assertThat(redactor.redact(window)).isEqualTo(
+                "  2026-12-04 12:27Z vzdump by root@pam: OK\n    [REDACTED:private-key]\n    INFO: create storage snapshot 'vzdump'");
+        assertThat(redactor.redact(END + "\nINFO: done")).isEqualTo("[REDACTED:private-key]\nINFO: done");
+    }
+
+    @Test
+    void should_redact_a_single_key_line_and_the_short_last_line_before_an_end_line() {
+        assertThat(redactor.redact(L2)).isEqualTo("[REDACTED:private-key]");
+        assertThat(redactor.redact("AAAAC3NzaC1lZDI1NTE5\n" + END)).isEqualTo("[REDACTED:private-key]");
+    }
+
+    @Test
+    void should_keep_log_prefixes_of_redacted_key_lines() {
+        String prefix = "Dec 05 10:00:01 pve1 app[123]: ";
+        String window = prefix + L1 + "\n" + prefix + L2 + "\n" + prefix + END + "\n" + prefix + "deploy key installed";
+
+        assertThat(redactor.redact(window)).isEqualTo(prefix + "[REDACTED:private-key]\n" + prefix + "[REDACTED:private-key]\n"
+                + prefix + "[REDACTED:private-key]\n" + prefix + "deploy key installed");
+    }
+
+    @Test
+    void should_redact_key_lines_in_json_strings_and_arrays() {
+        assertThat(redactor.redact("{\"log\": \"" + L2 + "\\n" + L3 + "\\n" + END + "\\n\"}"))
+                .isEqualTo("{\"log\": \"[REDACTED:private-key]\\n\"}");
+        assertThat(redactor.redact("\"lines\" : [ \"" + L2 + "\", \"" + L3 + "\", \"" + END + "\", \"TASK OK\" ]"))
+                .isEqualTo("\"lines\" : [ \"[REDACTED:private-key]\", \"TASK OK\" ]");
+        assertThat(redactor.redact("{\"log\":\"" + L2 + "\\n\",\"stream\":\"stderr\"}"))
+                .isEqualTo("{\"log\":\"[REDACTED:private-key]\\n\",\"stream\":\"stderr\"}");
+    }
+
+    @Test
+    void should_redact_an_encrypted_key_from_its_headers_on() {
+        String window = "Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,8545738B0AD9C88B23E0EB2EF7C08EB9\n\n" + L1 + "\n" + L2;
+
+        assertThat(redactor.redact(window)).isEqualTo("[REDACTED:private-key]");
+    }
+
+    @Test
+    void should_redact_the_last_line_of_a_key_cut_inside_a_json_string() {
+        assertThat(redactor.redact("{\"key\": \"-----BEGIN OPENSSH PRIVATE KEY-----\\n" + L1 + "\\n" + L2.substring(0, 40) + "\"}"))
+                .isEqualTo("{\"key\": \"[REDACTED:private-key]\"}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGq3RkH7uZQ0c2b9Yp4vX1mT8wE5nL6aJ3sD0fK9hB2r",
+        "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQC7vbqajDhA9f3kQ2mZ root@pve1",
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "01234567-89ab-cdef-0123-456789abcdef",
+        "UPID:pve1:0036AE0D:00002710:6B1416D4:vzstart:101:root@pam:", "ED25519 SHA256:k3mQ8vJ0w2bqfXr1Zc7yT5nL9pA4sD6eF8gH0iJ2kL4",
+        "AbstractBeanFactoryPostProcessor2", "ProductionServer2024Backup", "/mnt/pve/NAS/Backups/Daily2024",
+        "INFO: Backup job finished successfully\nINFO: Internationalization"})
+    void should_keep_public_keys_digests_ids_and_names_that_look_a_little_like_key_lines(String text) {
+        assertThat(redactor.redact(text)).isEqualTo(text);
     }
 
     @Test
@@ -103,6 +192,17 @@ class RedactorTest {
                 .isEqualTo("DATABASE_URL postgres://app:[REDACTED:password]@db.lan:5432/app");
         assertThat(redactor.redact("redis://:hunter2@cache:6379")).isEqualTo("redis://:[REDACTED:password]@cache:6379");
         assertThat(redactor.redact("https://node1:8006/api2/json")).isEqualTo("https://node1:8006/api2/json");
+    }
+
+    @Test
+    void should_redact_secrets_in_query_strings_up_to_the_next_parameter() {
+        assertThat(redactor.redact("GET https://nas.lan/login?password=x&user=y HTTP/1.1"))
+                .isEqualTo("GET https://nas.lan/login?password=[REDACTED:password]&user=y HTTP/1.1");
+        assertThat(redactor.redact("/cb?state=1&client_secret=s3cr%26t&code=ok#top"))
+                .isEqualTo("/cb?state=1&client_secret=[REDACTED:secret]&code=ok#top");
+        assertThat(redactor.redact("wget 'http://backup:Pa55@10.0.0.2/dump?token=abc123'"))
+                .isEqualTo("wget 'http://backup:[REDACTED:password]@10.0.0.2/dump?token=[REDACTED:token]'");
+        assertThat(redactor.redact("/search?max_tokens=10&author=me")).isEqualTo("/search?max_tokens=10&author=me");
     }
 
     @Test
