@@ -9,6 +9,7 @@ import java.util.Set;
 /** Reads the environment names homelab users already have (PROXMOX_HOST, PROXMOX_TOKEN_ID, ...). */
 final class EnvConfig {
     private static final Set<String> FALSE = Set.of("false", "0", "no", "off");
+    private static final Set<String> TRUE = Set.of("true", "1", "yes", "on");
 
     private EnvConfig() {
     }
@@ -35,6 +36,8 @@ final class EnvConfig {
                 .fingerprint(value(env, "PROXMOX_FINGERPRINT"));
         String verify = value(env, "PROXMOX_VERIFY_SSL");
         builder.insecure(verify != null && FALSE.contains(verify.toLowerCase(Locale.ROOT)));
+        String allowHttp = value(env, "PROXMOX_ALLOW_HTTP");
+        builder.allowHttp(allowHttp != null && TRUE.contains(allowHttp.toLowerCase(Locale.ROOT)));
         String caFile = value(env, "PROXMOX_CA_FILE");
         if (caFile != null) {
             builder.caFile(Path.of(caFile));

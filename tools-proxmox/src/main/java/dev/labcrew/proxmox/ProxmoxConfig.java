@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  *
  * <p>TLS: the JDK trust store by default; {@code caFile}/{@code caPem} trusts exactly that CA;
  * {@code fingerprint} pins the server certificate's SHA-256 (and wins over the others);
- * {@code insecure} trusts anything and logs a warning.
+ * {@code insecure} trusts anything and logs a warning. An {@code http://} URL is refused unless
+ * {@link Builder#allowHttp(boolean)} ({@code PROXMOX_ALLOW_HTTP=true}); then every client warns when created.
  *
  * <pre>{@code
  * ProxmoxConfig config = ProxmoxConfig.builder()
@@ -154,6 +155,17 @@ public final class ProxmoxConfig {
         return sleeper;
     }
 
+    /** How requests travel: cleartext for http, else the TLS trust in force. */
+    public TransportSecurity transportSecurity() {
+        if (!baseUrl.startsWith("https://")) {
+            return TransportSecurity.CLEARTEXT;
+        }
+        if (fingerprint != null) {
+            return TransportSecurity.PINNED;
+        }
+        return caPem == null && insecure ? TransportSecurity.NOT_VERIFIED : TransportSecurity.VERIFIED;
+    }
+
     String tlsMode() {
         if (fingerprint != null) {
             return "pinned";
@@ -179,6 +191,7 @@ public final class ProxmoxConfig {
         private String caPem;
         private String fingerprint;
         private boolean insecure;
+        private boolean allowHttp;
         private Consumer<String> trace;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
@@ -243,6 +256,15 @@ public final class ProxmoxConfig {
             return this;
         }
 
+        /**
+         * Accept an {@code http://} URL ({@code PROXMOX_ALLOW_HTTP=true}), e.g. behind a TLS-terminating proxy on
+         * the same machine. The token then travels in cleartext; every client created warns.
+         */
+        public Builder allowHttp(boolean allowHttp) {
+            this.allowHttp = allowHttp;
+            return this;
+        }
+
         /** Receives one line per HTTP exchange: {@code GET /api2/json/version 200 12ms}. */
         public Builder trace(Consumer<String> trace) {
             this.trace = trace;
@@ -273,9 +295,12 @@ public final class ProxmoxConfig {
             return this;
         }
 
-        /** @throws LabcrewException {@code BAD_INPUT} naming the bad setting */
+        /**
+         * @throws LabcrewException {@code BAD_INPUT} naming the bad setting, and for an {@code http://} URL
+         *     without {@link #allowHttp(boolean)}
+         */
         public ProxmoxConfig build() {
-            String base = baseUrl();
+            String base = BaseUrls.requireTls(baseUrl(), allowHttp);
             checkLimits();
             String pem = readCa();
             if (pem != null) {

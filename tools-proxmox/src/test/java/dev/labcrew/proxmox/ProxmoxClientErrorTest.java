@@ -228,7 +228,7 @@ class ProxmoxClientErrorTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        ProxmoxConfig config = ProxmoxConfig.builder().url("http://127.0.0.1:" + closedPort)
+        ProxmoxConfig config = ProxmoxConfig.builder().url("http://127.0.0.1:" + closedPort).allowHttp(true)
                 .tokenId(PveMock.TOKEN_ID).tokenSecret(PveMock.SECRET).retry(1, Duration.ZERO, Duration.ZERO).build();
 
         try (ProxmoxClient offline = ProxmoxClient.create(config)) {

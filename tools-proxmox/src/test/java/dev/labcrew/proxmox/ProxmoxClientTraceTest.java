@@ -58,7 +58,7 @@ class ProxmoxClientTraceTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        ProxmoxConfig config = ProxmoxConfig.builder().url("http://127.0.0.1:" + closedPort).tokenId(PveMock.TOKEN_ID)
+        ProxmoxConfig config = ProxmoxConfig.builder().url("http://127.0.0.1:" + closedPort).allowHttp(true).tokenId(PveMock.TOKEN_ID)
                 .tokenSecret(PveMock.SECRET).retry(2, Duration.ZERO, Duration.ZERO).sleeper(d -> { })
                 .trace(lines::add).build();
 

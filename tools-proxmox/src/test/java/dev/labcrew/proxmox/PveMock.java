@@ -33,6 +33,7 @@ public final class PveMock {
     public static ProxmoxConfig.Builder config(MockWebServer server) {
         return ProxmoxConfig.builder()
                 .url(server.url("/api2/json").toString())
+                .allowHttp(true)
                 .tokenId(TOKEN_ID)
                 .tokenSecret(SECRET)
                 .sleeper(d -> { });

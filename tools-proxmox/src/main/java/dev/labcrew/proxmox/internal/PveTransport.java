@@ -35,6 +35,11 @@ public final class PveTransport implements AutoCloseable {
     /** Builds the OkHttp client; the secret only ever goes into the auth interceptor. */
     public static PveTransport open(TransportOptions options, String tokenSecret, RetryPolicy retry) {
         HttpUrl base = HttpUrl.get(options.baseUrl());
+        if (!base.isHttps()) {
+            // config refuses http unless PROXMOX_ALLOW_HTTP=true; say so on every start, not once per JVM
+            LOG.warn("Proxmox API at {} over cleartext http (PROXMOX_ALLOW_HTTP=true): the API token crosses the network "
+                    + "unencrypted; use https://HOST:8006", base);
+        }
         TlsSetup tls = TlsSetup.create(options.caPem(), options.fingerprint(), options.insecure());
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .connectTimeout(options.connectTimeout())

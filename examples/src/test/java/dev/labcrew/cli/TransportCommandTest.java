@@ -1,0 +1,42 @@
+package dev.labcrew.cli;
+
+import static dev.labcrew.cli.ToolsCommandTest.assertNoStackTrace;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** How the command line treats the way requests travel: cleartext refused unless allowed, then warned about. */
+class TransportCommandTest {
+    private static final String SECRET = "s3cret-value";
+
+    private static Map<String, String> http(String... more) {
+        Map<String, String> env = new HashMap<>(Map.of("PROXMOX_URL", "http://127.0.0.1:9",
+            "PROXMOX_TOKEN_ID", "root@pam!check", "PROXMOX_TOKEN_SECRET", SECRET));
+        for (int i = 0; i < more.length; i += 2) {
+            env.put(more[i], more[i + 1]);
+        }
+        return env;
+    }
+
+    @Test
+    void should_refuse_a_cleartext_url_naming_the_setting_and_never_the_secret() {
+        Cli cli = Cli.run(http(), "tools", "call", "list_lxc_containers");
+
+        assertThat(cli.exitCode()).isEqualTo(Labcrew.FAILED);
+        assertThat(cli.err()).contains("cleartext").contains("PROXMOX_ALLOW_HTTP").contains("hint:");
+        assertThat(cli.all()).doesNotContain(SECRET);
+        assertNoStackTrace(cli);
+    }
+
+    @Test
+    void should_warn_on_stderr_when_cleartext_is_allowed() {
+        Cli cli = Cli.run(http("PROXMOX_ALLOW_HTTP", "true"), "tools", "call", "list_lxc_containers");
+
+        assertThat(cli.err()).contains("labcrew: WARNING Proxmox API over cleartext http (PROXMOX_ALLOW_HTTP=true)");
+        assertThat(cli.exitCode()).as("nothing listens on port 9").isEqualTo(Labcrew.FAILED);
+        assertThat(cli.all()).doesNotContain(SECRET);
+        assertNoStackTrace(cli);
+    }
+}
