@@ -39,4 +39,21 @@ class TransportCommandTest {
         assertThat(cli.all()).doesNotContain(SECRET);
         assertNoStackTrace(cli);
     }
+
+    @Test
+    void should_warn_on_stderr_about_a_docker_engine_without_tls() {
+        Cli cli = Cli.run(Map.of("DOCKER_HOST", "tcp://10.0.0.5:2375"), "tools", "call", "list_lxc_containers");
+
+        assertThat(cli.exitCode()).as(cli.all()).isZero();
+        assertThat(cli.err()).contains("labcrew: WARNING Docker engine local at tcp://10.0.0.5:2375 without TLS")
+            .contains("DOCKER_TLS_VERIFY=1");
+    }
+
+    @Test
+    void should_not_warn_about_the_demo_engine() {
+        Cli cli = Cli.run("tools", "call", "list_docker_containers", "--demo");
+
+        assertThat(cli.exitCode()).as(cli.all()).isZero();
+        assertThat(cli.err()).doesNotContain("WARNING");
+    }
 }
