@@ -59,7 +59,7 @@ public final class ProxmoxToolset {
         ProxmoxConfig config = client.config();
         TaskWaiter waiter = new TaskWaiter(client, TASK_POLL, Duration.ofMinutes(10), config.sleeper());
         RetryPolicy retry = new RetryPolicy(config.maxAttempts(), config.firstBackoff(), config.maxBackoff(), config.sleeper());
-        return LxcActions.register(builder, client, waiter, retry, Clock.systemUTC());
+        return LxcActions.register(builder, client, client.writes(), waiter, retry, Clock.systemUTC());
     }
 
     /** Names, risks and parameters of every tool, without a connection. */

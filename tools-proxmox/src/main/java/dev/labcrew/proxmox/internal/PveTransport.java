@@ -3,6 +3,7 @@ package dev.labcrew.proxmox.internal;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labcrew.core.ErrorKind;
 import dev.labcrew.proxmox.ProxmoxException;
@@ -80,6 +81,17 @@ public final class PveTransport implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The write half of this transport; only the toolset wiring asks for it (see {@link PveWrites}). */
+    public PveWrites writes() {
+        return new PveWrites(this);
+    }
+
+    /** The envelope's {@code data}, {@link NullNode} when absent or null. */
+    public static JsonNode data(ObjectNode envelope) {
+        JsonNode data = envelope.get("data");
+        return data == null ? NullNode.getInstance() : data;
     }
 
     /**

@@ -2,7 +2,7 @@ package dev.labcrew.proxmox.lxc;
 
 import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
-import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.internal.PveWrites;
 import dev.labcrew.proxmox.internal.RetryPolicy;
 import dev.labcrew.proxmox.task.TaskOutcome;
 import dev.labcrew.proxmox.task.TaskWaiter;
@@ -19,22 +19,22 @@ import java.util.regex.Pattern;
 final class TaskRunner {
     private static final Pattern LOCK_FAILURE = Pattern.compile("can't lock file .*got timeout|CT is locked", Pattern.CASE_INSENSITIVE);
 
-    private final ProxmoxClient client;
+    private final PveWrites writes;
     private final TaskWaiter waiter;
     private final RetryPolicy retry;
 
-    TaskRunner(ProxmoxClient client, TaskWaiter waiter, RetryPolicy retry) {
-        this.client = client;
+    TaskRunner(PveWrites writes, TaskWaiter waiter, RetryPolicy retry) {
+        this.writes = writes;
         this.waiter = waiter;
         this.retry = retry;
     }
 
     TaskOutcome post(String what, String path, Map<String, String> form) {
-        return run(what, () -> client.post(path, form).asText());
+        return run(what, () -> writes.post(path, form).asText());
     }
 
     TaskOutcome delete(String what, String path, Map<String, String> query) {
-        return run(what, () -> client.delete(path, query).asText());
+        return run(what, () -> writes.delete(path, query).asText());
     }
 
     private TaskOutcome run(String what, Supplier<String> start) {
