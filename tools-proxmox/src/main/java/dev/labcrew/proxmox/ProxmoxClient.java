@@ -45,7 +45,8 @@ public final class ProxmoxClient implements AutoCloseable {
     public static ProxmoxClient create(ProxmoxConfig config) {
         Objects.requireNonNull(config, "config");
         TransportOptions options = new TransportOptions(config.baseUrl(), config.tokenId(), config.caPem(),
-                config.fingerprint(), config.insecure(), config.connectTimeout(), config.readTimeout(), config.trace());
+                config.fingerprint(), config.insecure(), config.connectTimeout(), config.readTimeout(), config.timeout(),
+                config.trace());
         RetryPolicy retry = new RetryPolicy(config.maxAttempts(), config.firstBackoff(), config.maxBackoff(), config.sleeper());
         return new ProxmoxClient(config, PveTransport.open(options, config.tokenSecret(), retry));
     }

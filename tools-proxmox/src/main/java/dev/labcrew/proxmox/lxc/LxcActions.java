@@ -3,7 +3,6 @@ package dev.labcrew.proxmox.lxc;
 import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.internal.PveWrites;
-import dev.labcrew.proxmox.internal.RetryPolicy;
 import dev.labcrew.proxmox.task.TaskWaiter;
 import java.time.Clock;
 
@@ -21,9 +20,9 @@ public final class LxcActions {
     }
 
     public static ToolRuntime.Builder register(ToolRuntime.Builder builder, ProxmoxClient client, PveWrites writes,
-                                              TaskWaiter waiter, RetryPolicy retry, Clock clock) {
+                                              TaskWaiter waiter, Clock clock) {
         GuestReader reader = new GuestReader(client);
-        TaskRunner tasks = new TaskRunner(writes, waiter, retry);
+        TaskRunner tasks = new TaskRunner(writes, waiter);
         SnapshotLookup snapshots = new SnapshotLookup(client);
         for (PowerChange change : PowerChange.values()) {
             builder.action(change.tool, new PowerAction(change, reader, tasks));
