@@ -4,6 +4,7 @@ import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.analysis.Analyzer;
 import dev.labcrew.core.tool.ToolDefinition;
 import dev.labcrew.core.tool.ToolRuntime;
+import dev.labcrew.docker.DockerClient;
 import dev.labcrew.docker.DockerConfig;
 import dev.labcrew.docker.DockerHosts;
 import dev.labcrew.docker.DockerToolset;
@@ -41,10 +42,21 @@ final class DockerLab implements AutoCloseable {
         if (options.demo || (labIsDemo && !configured)) {
             String scenario = FakeDocker.scenarioNames().contains(options.scenario) ? options.scenario : "homelab-incidents";
             FakeDocker fake = FakeDocker.builder().scenario(scenario).build().start();
-            return new DockerLab(fake, DockerHosts.fromSettings(Map.of("DOCKER_HOST", fake.host()), trace));
+            // our own simulator on loopback: built directly, so the cleartext warning for settings does not fire
+            DockerConfig config = DockerConfig.builder().host(fake.host()).trace(trace).build();
+            return new DockerLab(fake, DockerHosts.of(DockerClient.create(config)));
         }
         try {
-            return new DockerLab(null, DockerHosts.fromSettings(settings, trace));
+            DockerHosts hosts = DockerHosts.fromSettings(settings, trace);
+            for (DockerClient client : hosts.all()) {
+                if (client.config().isCleartext()) {
+                    err.println("labcrew: WARNING Docker engine " + client.name() + " at " + client.config().host()
+                        + " without TLS: requests travel in cleartext and anyone who reaches the port controls the engine;"
+                        + " set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH");
+                }
+            }
+            err.flush();
+            return new DockerLab(null, hosts);
         } catch (LabcrewException e) {
             err.println("labcrew: WARNING Docker tools are off: " + e.getMessage());
             err.println("hint: " + e.hint());

@@ -5,7 +5,7 @@ import dev.labcrew.core.tool.ToolCatalog;
 import dev.labcrew.core.tool.ToolDefinition;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
-
+import dev.labcrew.proxmox.TransportSecurity;
 import dev.labcrew.proxmox.cluster.PveVersion;
 import dev.labcrew.proxmox.node.NodeSummary;
 import java.io.PrintWriter;
@@ -32,12 +32,13 @@ final class Doctor {
 
     Verdict examine(String what) {
         line("OK", "config", what + ", " + client.config().baseUrl() + ", token " + client.config().tokenId());
+        boolean protectedTransport = transport(client.config().transportSecurity());
         List<String> nodes;
         List<String> offline;
         try {
             long start = System.nanoTime();
             PveVersion version = client.cluster().version();
-            line("OK", "connect", "TLS verified, token accepted, Proxmox VE " + version.version() + " answered in "
+            line("OK", "connect", "token accepted, Proxmox VE " + version.version() + " answered in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
             List<NodeSummary> cluster = client.nodes().list();
             nodes = cluster.stream().filter(NodeSummary::online).map(NodeSummary::node).toList();
@@ -50,7 +51,21 @@ final class Doctor {
             return result(Verdict.FAILED);
         }
         Verdict tools = tools(nodes);
-        return result(offline.isEmpty() ? tools : Verdict.DEGRADED);
+        return result(offline.isEmpty() && protectedTransport ? tools : Verdict.DEGRADED);
+    }
+
+    /** One line saying how the token travels, as it is configured; false when anyone on the path could read it. */
+    private boolean transport(TransportSecurity security) {
+        String detail = switch (security) {
+            case VERIFIED -> "TLS verified: certificate and host name checked (PROXMOX_CA_FILE or the system trust store)";
+            case PINNED -> "TLS pinned: the certificate must match PROXMOX_FINGERPRINT";
+            case NOT_VERIFIED -> "TLS NOT VERIFIED (PROXMOX_VERIFY_SSL=false): anyone on the path can read the API token; "
+                + "pin the certificate with PROXMOX_FINGERPRINT instead";
+            case CLEARTEXT -> "cleartext http (PROXMOX_ALLOW_HTTP=true): the API token crosses the network unencrypted; "
+                + "use https://HOST:8006";
+        };
+        line(security.isProtected() ? "OK" : "WARN", "transport", detail);
+        return security.isProtected();
     }
 
     private Verdict tools(List<String> nodes) {
@@ -106,7 +121,8 @@ final class Doctor {
     private Verdict result(Verdict verdict) {
         out.println("RESULT " + verdict.name().toLowerCase() + switch (verdict) {
             case OK -> ": every tool can do its job";
-            case DEGRADED -> ": some tools will fail or have gaps; grant the privileges named above";
+            case DEGRADED -> ": some tools will fail or have gaps, or the token travels unprotected; fix the lines marked "
+                + "WARN or FAIL above";
             case FAILED -> ": labcrew cannot use this lab; fix the line marked FAIL";
         });
         return verdict;

@@ -8,10 +8,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code labcrew doctor}: reachability, TLS, token, and for each tool whether the token holds the
- * privileges it needs. Exit 0 when all is well, 1 when the lab cannot be used, 2 when degraded.
+ * {@code labcrew doctor}: how the token travels (TLS verified, pinned, NOT VERIFIED, or cleartext), reachability,
+ * token, and for each tool whether the token holds the privileges it needs. Exit 0 when all is well, 1 when the lab
+ * cannot be used, 2 when degraded (an unverified or cleartext transport included).
  */
-@Command(name = "doctor", description = "Check connectivity, TLS, the token and the privileges each tool needs. "
+@Command(name = "doctor", description = "Check the transport (TLS verified, pinned, NOT VERIFIED or cleartext), "
+    + "connectivity, the token and the privileges each tool needs. "
     + "Exit 0 ok, 1 failed, 2 degraded.")
 final class DoctorCommand implements Callable<Integer> {
     @Mixin

@@ -4,6 +4,7 @@ import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.ProxmoxConfig;
 import dev.labcrew.proxmox.ProxmoxToolset;
+import dev.labcrew.proxmox.TransportSecurity;
 import dev.labcrew.proxmox.analysis.ProxmoxAnalyzers;
 import dev.labcrew.testkit.proxmox.FakeProxmox;
 import dev.labcrew.core.analysis.Analyzer;
@@ -70,7 +71,13 @@ final class LabSession implements AutoCloseable {
                     err.flush();
                 });
             }
-            ProxmoxClient client = ProxmoxClient.create(config.build());
+            ProxmoxConfig built = config.build();
+            if (built.transportSecurity() == TransportSecurity.CLEARTEXT) {
+                err.println("labcrew: WARNING Proxmox API over cleartext http (PROXMOX_ALLOW_HTTP=true): the API token "
+                    + "crosses the network unencrypted; use https://HOST:8006");
+                err.flush();
+            }
+            ProxmoxClient client = ProxmoxClient.create(built);
             Safety.reportUnfinished(store, err);
             ApprovalGate gate = safety.gate(options.approve, terminal, err);
             ToolRuntime.Builder tools = docker == null ? ProxmoxToolset.runtime(client) : docker.addTo(ProxmoxToolset.runtime(client));

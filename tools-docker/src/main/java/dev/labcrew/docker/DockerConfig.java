@@ -84,6 +84,14 @@ public final class DockerConfig {
         return tlsVerify;
     }
 
+    /**
+     * Whether requests travel as plain HTTP over the network: a {@code tcp://} (or {@code http://}) engine without
+     * {@code tlsVerify}. Whoever reaches that port controls the engine, and whoever is on the path reads everything.
+     */
+    public boolean isCleartext() {
+        return !isUnixSocket() && !tlsVerify && !"https".equals(host.getScheme());
+    }
+
     /** The folder holding {@code ca.pem}, {@code cert.pem} and {@code key.pem}; null without TLS. */
     public Path certPath() {
         return certPath;

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads Docker engines from settings with the names users already have: {@code DOCKER_HOST},
@@ -16,6 +18,7 @@ import java.util.TreeMap;
  * {@code docker.host.NAME=URI} keys (with optional {@code docker.host.NAME.cert_path}).
  */
 final class HostSettings {
+    private static final Logger LOG = LoggerFactory.getLogger(HostSettings.class);
     static final String HOSTS = "LABCREW_DOCKER_HOSTS";
     static final String PREFIX = "docker.host.";
     private static final Set<String> SCHEMES = Set.of("unix", "tcp", "http", "https");
@@ -63,13 +66,17 @@ final class HostSettings {
 
     private static DockerConfig.Builder withTls(DockerConfig.Builder builder, String host, Map<String, String> settings, String name) {
         builder.host(host);
-        boolean tcp = !"unix".equals(parseHost(host).getScheme());
+        String scheme = parseHost(host).getScheme().toLowerCase();
+        boolean tcp = !"unix".equals(scheme);
         String own = name == null ? null : value(settings, PREFIX + name + ".cert_path");
         String verify = value(settings, "DOCKER_TLS_VERIFY");
         boolean tls = own != null || (tcp && verify != null && !Set.of("0", "false", "no").contains(verify.toLowerCase()));
         if (tls) {
             String certs = own != null ? own : value(settings, "DOCKER_CERT_PATH");
             builder.tlsVerify(true).certPath(certs == null ? null : Path.of(certs));
+        } else if (tcp && !"https".equals(scheme)) {
+            LOG.warn("Docker engine {} at {} without TLS: requests travel in cleartext and anyone who reaches the port "
+                + "controls the engine; set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH", name == null ? DockerConfig.DEFAULT_NAME : name, host);
         }
         return builder;
     }

@@ -29,6 +29,19 @@ final class BaseUrls {
                 .build().toString();
     }
 
+    /**
+     * The base URL when it is https, or http with {@code allowHttp}; the token goes in every request,
+     * so cleartext is refused unless asked for.
+     */
+    static String requireTls(String base, boolean allowHttp) {
+        if (base.startsWith("https://") || allowHttp) {
+            return base;
+        }
+        throw LabcrewException.badInput("Refusing cleartext " + base + ": the API token would cross the network unencrypted",
+                "use https://HOST:8006 (pveproxy serves only https); only for a TLS-terminating proxy you trust, "
+                        + "set PROXMOX_ALLOW_HTTP=true");
+    }
+
     static String fromHost(String host) {
         String trimmed = host.trim();
         if (trimmed.contains("://")) {

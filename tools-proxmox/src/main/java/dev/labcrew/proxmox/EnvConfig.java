@@ -2,6 +2,7 @@ package dev.labcrew.proxmox;
 
 import dev.labcrew.core.LabcrewException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.Set;
 /** Reads the environment names homelab users already have (PROXMOX_HOST, PROXMOX_TOKEN_ID, ...). */
 final class EnvConfig {
     private static final Set<String> FALSE = Set.of("false", "0", "no", "off");
+    private static final Set<String> TRUE = Set.of("true", "1", "yes", "on");
 
     private EnvConfig() {
     }
@@ -35,6 +37,12 @@ final class EnvConfig {
                 .fingerprint(value(env, "PROXMOX_FINGERPRINT"));
         String verify = value(env, "PROXMOX_VERIFY_SSL");
         builder.insecure(verify != null && FALSE.contains(verify.toLowerCase(Locale.ROOT)));
+        String allowHttp = value(env, "PROXMOX_ALLOW_HTTP");
+        builder.allowHttp(allowHttp != null && TRUE.contains(allowHttp.toLowerCase(Locale.ROOT)));
+        String timeout = value(env, "PROXMOX_TIMEOUT");
+        if (timeout != null) {
+            builder.timeout(seconds(timeout));
+        }
         String caFile = value(env, "PROXMOX_CA_FILE");
         if (caFile != null) {
             builder.caFile(Path.of(caFile));
@@ -63,6 +71,14 @@ final class EnvConfig {
                     "set PROXMOX_TOKEN_SECRET to the API token's UUID, shown once when the token was created");
         }
         return secret;
+    }
+
+    private static Duration seconds(String text) {
+        if (text.matches("\\d{1,6}") && Integer.parseInt(text) > 0) {
+            return Duration.ofSeconds(Integer.parseInt(text));
+        }
+        throw LabcrewException.badInput("PROXMOX_TIMEOUT must be a whole number of seconds above 0, got '" + text + "'",
+                "e.g. PROXMOX_TIMEOUT=60: how long one call may take, its retries included");
     }
 
     private static String value(Map<String, String> env, String name) {

@@ -2,10 +2,10 @@ package dev.labcrew.proxmox;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import dev.labcrew.proxmox.access.AccessApi;
 import dev.labcrew.proxmox.cluster.ClusterApi;
 import dev.labcrew.proxmox.internal.PveTransport;
+import dev.labcrew.proxmox.internal.PveWrites;
 import dev.labcrew.proxmox.internal.RetryPolicy;
 import dev.labcrew.proxmox.internal.TransportOptions;
 import dev.labcrew.proxmox.lxc.LxcApi;
@@ -15,14 +15,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A Proxmox VE API client: token auth, verified TLS, lenient JSON, bounded retries of transient
- * failures. Paths are relative to {@code /api2/json}; parameters go in the query (GET, DELETE) or
- * a form body (POST, PUT). Thread-safe; close it to release connections.
+ * A Proxmox VE API client for reading: token auth, verified TLS, lenient JSON, bounded retries of
+ * transient failures. Paths are relative to {@code /api2/json}; parameters go in the query.
+ * Thread-safe; close it to release connections.
+ *
+ * <p>It has no public method that changes anything. Changes are the actions of
+ * {@link ProxmoxToolset#runtime(ProxmoxClient)}, which run only after its approval gate decided.
  *
  * <pre>{@code
  * try (ProxmoxClient pve = ProxmoxClient.create(ProxmoxConfig.fromEnv())) {
  *     List<ClusterResource> guests = pve.cluster().guests();
- *     JsonNode upid = pve.post("/nodes/pve1/lxc/102/status/start", Map.of());
+ *     ToolResult result = ProxmoxToolset.runtime(pve).gate(gate).build()
+ *         .call("start_lxc", Map.of("vmid", 102, "reason", "down since the reboot"));
  * }
  * }</pre>
  *
@@ -41,14 +45,15 @@ public final class ProxmoxClient implements AutoCloseable {
     public static ProxmoxClient create(ProxmoxConfig config) {
         Objects.requireNonNull(config, "config");
         TransportOptions options = new TransportOptions(config.baseUrl(), config.tokenId(), config.caPem(),
-                config.fingerprint(), config.insecure(), config.connectTimeout(), config.readTimeout(), config.trace());
+                config.fingerprint(), config.insecure(), config.connectTimeout(), config.readTimeout(), config.timeout(),
+                config.trace());
         RetryPolicy retry = new RetryPolicy(config.maxAttempts(), config.firstBackoff(), config.maxBackoff(), config.sleeper());
         return new ProxmoxClient(config, PveTransport.open(options, config.tokenSecret(), retry));
     }
 
-    /** GET; returns the envelope's {@code data} ({@link NullNode} when null). */
+    /** GET; returns the envelope's {@code data} (a {@code NullNode} when null). */
     public JsonNode get(String path, Map<String, String> query) {
-        return data(getEnvelope(path, query));
+        return PveTransport.data(transport.call("GET", path, query));
     }
 
     /**
@@ -64,19 +69,9 @@ public final class ProxmoxClient implements AutoCloseable {
         return transport.convert(get(path, query), type, "GET", path);
     }
 
-    /** POST with a form-urlencoded body; async actions return the UPID as a text node. */
-    public JsonNode post(String path, Map<String, String> form) {
-        return data(transport.call("POST", path, form));
-    }
-
-    /** PUT with a form-urlencoded body. */
-    public JsonNode put(String path, Map<String, String> form) {
-        return data(transport.call("PUT", path, form));
-    }
-
-    /** DELETE with query parameters. */
-    public JsonNode delete(String path, Map<String, String> query) {
-        return data(transport.call("DELETE", path, query));
+    /** The writes, for the toolset's actions alone: package-private so that no caller skips the gate. */
+    PveWrites writes() {
+        return transport.writes();
     }
 
     public ClusterApi cluster() {
@@ -106,10 +101,5 @@ public final class ProxmoxClient implements AutoCloseable {
     @Override
     public void close() {
         transport.close();
-    }
-
-    private static JsonNode data(JsonNode envelope) {
-        JsonNode data = envelope.get("data");
-        return data == null ? NullNode.getInstance() : data;
     }
 }

@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  *
  * <p>TLS: the JDK trust store by default; {@code caFile}/{@code caPem} trusts exactly that CA;
  * {@code fingerprint} pins the server certificate's SHA-256 (and wins over the others);
- * {@code insecure} trusts anything and logs a warning.
+ * {@code insecure} trusts anything and logs a warning. An {@code http://} URL is refused unless
+ * {@link Builder#allowHttp(boolean)} ({@code PROXMOX_ALLOW_HTTP=true}); then every client warns when created.
  *
  * <pre>{@code
  * ProxmoxConfig config = ProxmoxConfig.builder()
@@ -43,6 +44,7 @@ public final class ProxmoxConfig {
     private final Consumer<String> trace;
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final Duration timeout;
     private final int maxAttempts;
     private final Duration firstBackoff;
     private final Duration maxBackoff;
@@ -59,13 +61,17 @@ public final class ProxmoxConfig {
         this.trace = b.trace;
         this.connectTimeout = b.connectTimeout;
         this.readTimeout = b.readTimeout;
+        this.timeout = b.timeout;
         this.maxAttempts = b.maxAttempts;
         this.firstBackoff = b.firstBackoff;
         this.maxBackoff = b.maxBackoff;
         this.sleeper = b.sleeper;
     }
 
-    /** A builder with the defaults: 10 s connect, 30 s read, 4 attempts, 400 ms to 5 s backoff. */
+    /**
+     * A builder with the defaults: 10 s connect, 30 s read, 60 s per call (all attempts and backoffs), 4 attempts,
+     * 400 ms to 5 s backoff.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -138,6 +144,10 @@ public final class ProxmoxConfig {
         return readTimeout;
     }
 
+    Duration timeout() {
+        return timeout;
+    }
+
     int maxAttempts() {
         return maxAttempts;
     }
@@ -154,6 +164,17 @@ public final class ProxmoxConfig {
         return sleeper;
     }
 
+    /** How requests travel: cleartext for http, else the TLS trust in force. */
+    public TransportSecurity transportSecurity() {
+        if (!baseUrl.startsWith("https://")) {
+            return TransportSecurity.CLEARTEXT;
+        }
+        if (fingerprint != null) {
+            return TransportSecurity.PINNED;
+        }
+        return caPem == null && insecure ? TransportSecurity.NOT_VERIFIED : TransportSecurity.VERIFIED;
+    }
+
     String tlsMode() {
         if (fingerprint != null) {
             return "pinned";
@@ -165,7 +186,7 @@ public final class ProxmoxConfig {
     public String toString() {
         return "ProxmoxConfig[baseUrl=" + baseUrl + ", tokenId=" + tokenId + ", defaultNode=" + defaultNode
                 + ", tls=" + tlsMode() + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-                + ", maxAttempts=" + maxAttempts + "]";
+                + ", timeout=" + timeout + ", maxAttempts=" + maxAttempts + "]";
     }
 
     /** Collects settings; {@link #build()} validates them. */
@@ -179,9 +200,11 @@ public final class ProxmoxConfig {
         private String caPem;
         private String fingerprint;
         private boolean insecure;
+        private boolean allowHttp;
         private Consumer<String> trace;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration timeout = Duration.ofSeconds(60);
         private int maxAttempts = 4;
         private Duration firstBackoff = Duration.ofMillis(400);
         private Duration maxBackoff = Duration.ofSeconds(5);
@@ -243,6 +266,15 @@ public final class ProxmoxConfig {
             return this;
         }
 
+        /**
+         * Accept an {@code http://} URL ({@code PROXMOX_ALLOW_HTTP=true}), e.g. behind a TLS-terminating proxy on
+         * the same machine. The token then travels in cleartext; every client created warns.
+         */
+        public Builder allowHttp(boolean allowHttp) {
+            this.allowHttp = allowHttp;
+            return this;
+        }
+
         /** Receives one line per HTTP exchange: {@code GET /api2/json/version 200 12ms}. */
         public Builder trace(Consumer<String> trace) {
             this.trace = trace;
@@ -254,8 +286,19 @@ public final class ProxmoxConfig {
             return this;
         }
 
+        /** How long one read from the socket may wait; each attempt is also bounded by {@link #timeout(Duration)}. */
         public Builder readTimeout(Duration readTimeout) {
             this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * The deadline of one call ({@code PROXMOX_TIMEOUT}, default 60 s): every attempt and every backoff between
+         * them. Each attempt gets what is left, and no retry starts once it has passed. A write that waits for its
+         * task counts the wait too; the task's own limit is the {@code TaskWaiter}'s.
+         */
+        public Builder timeout(Duration timeout) {
+            this.timeout = Objects.requireNonNull(timeout, "timeout");
             return this;
         }
 
@@ -273,9 +316,12 @@ public final class ProxmoxConfig {
             return this;
         }
 
-        /** @throws LabcrewException {@code BAD_INPUT} naming the bad setting */
+        /**
+         * @throws LabcrewException {@code BAD_INPUT} naming the bad setting, and for an {@code http://} URL
+         *     without {@link #allowHttp(boolean)}
+         */
         public ProxmoxConfig build() {
-            String base = baseUrl();
+            String base = BaseUrls.requireTls(baseUrl(), allowHttp);
             checkLimits();
             String pem = readCa();
             if (pem != null) {
@@ -297,9 +343,10 @@ public final class ProxmoxConfig {
         }
 
         private void checkLimits() {
-            if (connectTimeout.isNegative() || connectTimeout.isZero()
-                    || readTimeout.isNegative() || readTimeout.isZero()) {
-                throw LabcrewException.badInput("Timeouts must be positive", "e.g. readTimeout(Duration.ofSeconds(30))");
+            if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()
+                    || timeout.isNegative() || timeout.isZero()) {
+                throw LabcrewException.badInput("Timeouts must be positive",
+                        "e.g. readTimeout(Duration.ofSeconds(30)), timeout(Duration.ofSeconds(60))");
             }
             if (maxAttempts < 1 || firstBackoff.isNegative() || maxBackoff.compareTo(firstBackoff) < 0) {
                 throw LabcrewException.badInput("Invalid retry settings: " + maxAttempts + " attempts, backoff "

@@ -4,7 +4,6 @@ import dev.labcrew.core.redact.Redactor;
 import dev.labcrew.core.tool.ToolCatalog;
 import dev.labcrew.core.tool.ToolDefinition;
 import dev.labcrew.core.tool.ToolRuntime;
-import dev.labcrew.proxmox.internal.RetryPolicy;
 import dev.labcrew.proxmox.lxc.LxcActions;
 import dev.labcrew.proxmox.lxc.LxcConfigTools;
 import dev.labcrew.proxmox.lxc.LxcInventoryTools;
@@ -58,8 +57,7 @@ public final class ProxmoxToolset {
             .redactor(Redactor.defaults().withSecrets(List.of(client.config().tokenSecret())));
         ProxmoxConfig config = client.config();
         TaskWaiter waiter = new TaskWaiter(client, TASK_POLL, Duration.ofMinutes(10), config.sleeper());
-        RetryPolicy retry = new RetryPolicy(config.maxAttempts(), config.firstBackoff(), config.maxBackoff(), config.sleeper());
-        return LxcActions.register(builder, client, waiter, retry, Clock.systemUTC());
+        return LxcActions.register(builder, client, client.writes(), waiter, Clock.systemUTC());
     }
 
     /** Names, risks and parameters of every tool, without a connection. */

@@ -84,7 +84,7 @@ class ProxmoxClientErrorTest {
                 "Permission check failed (changing feature flags (except nesting) is only allowed for root@pam)",
                 "{\"data\":null}"));
 
-        ProxmoxException e = failureOf(() -> client.put("/nodes/pve1/lxc/102/config", Map.of("features", "fuse=1")));
+        ProxmoxException e = failureOf(() -> client.writes().put("/nodes/pve1/lxc/102/config", Map.of("features", "fuse=1")));
 
         assertThat(e.kind()).isEqualTo(ErrorKind.PERMISSION_DENIED);
         assertThat(e.hint()).contains("API tokens can never do this");
@@ -94,7 +94,7 @@ class ProxmoxClientErrorTest {
     void should_map_400_to_bad_input_listing_each_parameter_error() {
         server.enqueue(PveMock.error(400, "Parameter verification failed.", PveMock.read("errors/400-param.json")));
 
-        ProxmoxException e = failureOf(() -> client.post("/nodes/pve1/lxc/102/snapshot", Map.of("snapname", "Bad Name")));
+        ProxmoxException e = failureOf(() -> client.writes().post("/nodes/pve1/lxc/102/snapshot", Map.of("snapname", "Bad Name")));
 
         assertThat(e.kind()).isEqualTo(ErrorKind.BAD_INPUT);
         assertThat(e.paramErrors()).containsOnlyKeys("snapname", "vmid")
@@ -131,7 +131,7 @@ class ProxmoxClientErrorTest {
     void should_map_500_already_running_to_conflict() {
         server.enqueue(PveMock.error(500, "CT 102 already running", "{\"data\":null,\"message\":\"CT 102 already running\\n\"}"));
 
-        ProxmoxException e = failureOf(() -> client.post("/nodes/pve1/lxc/102/status/start", Map.of()));
+        ProxmoxException e = failureOf(() -> client.writes().post("/nodes/pve1/lxc/102/status/start", Map.of()));
 
         assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
     }
@@ -140,7 +140,7 @@ class ProxmoxClientErrorTest {
     void should_map_500_ct_is_locked_to_locked() {
         server.enqueue(PveMock.error(500, "CT is locked (disk)", "{\"data\":null}"));
 
-        ProxmoxException e = failureOf(() -> client.post("/nodes/pve1/lxc/102/status/start", Map.of()));
+        ProxmoxException e = failureOf(() -> client.writes().post("/nodes/pve1/lxc/102/status/start", Map.of()));
 
         assertThat(e.kind()).isEqualTo(ErrorKind.LOCKED);
         assertThat(e.hint()).contains("pct unlock");
@@ -228,7 +228,7 @@ class ProxmoxClientErrorTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        ProxmoxConfig config = ProxmoxConfig.builder().url("http://127.0.0.1:" + closedPort)
+        ProxmoxConfig config = ProxmoxConfig.builder().url("http://127.0.0.1:" + closedPort).allowHttp(true)
                 .tokenId(PveMock.TOKEN_ID).tokenSecret(PveMock.SECRET).retry(1, Duration.ZERO, Duration.ZERO).build();
 
         try (ProxmoxClient offline = ProxmoxClient.create(config)) {

@@ -65,7 +65,7 @@ class ProxmoxClientRequestTest {
         String upid = "UPID:pve1:00002B3C:1598E4A4:6661B000:vzsnapshot:102:root@pam!labcrew:";
         server.enqueue(PveMock.json("{\"data\":\"" + upid + "\"}"));
 
-        JsonNode data = client.post("/nodes/pve1/lxc/102/snapshot",
+        JsonNode data = client.writes().post("/nodes/pve1/lxc/102/snapshot",
                 Map.of("snapname", "before-upgrade", "description", "pre apt & co"));
 
         assertThat(data.asText()).isEqualTo(upid);
@@ -81,7 +81,7 @@ class ProxmoxClientRequestTest {
     void should_send_put_with_form_body_and_return_null_node_for_null_data() throws Exception {
         server.enqueue(PveMock.json("{\"data\":null}"));
 
-        JsonNode data = client.put("/nodes/pve1/lxc/102/config",
+        JsonNode data = client.writes().put("/nodes/pve1/lxc/102/config",
                 Map.of("memory", "4096", "digest", "3f1a9c0d2b7e6f5a4c3b2a1908f7e6d5c4b3a291"));
 
         assertThat(data.isNull()).isTrue();
@@ -94,7 +94,7 @@ class ProxmoxClientRequestTest {
     void should_send_delete_with_query_parameters() throws Exception {
         server.enqueue(PveMock.json("{\"data\":\"UPID:pve1:00002B3C:1598E4A4:6661B000:vzdelsnapshot:102:root@pam:\"}"));
 
-        client.delete("/nodes/pve1/lxc/102/snapshot/old", Map.of("force", "1"));
+        client.writes().delete("/nodes/pve1/lxc/102/snapshot/old", Map.of("force", "1"));
 
         RecordedRequest request = taken();
         assertThat(request.getMethod()).isEqualTo("DELETE");

@@ -83,7 +83,7 @@ class ProxmoxClientRetryTest {
         server.enqueue(PveMock.error(400, "Parameter verification failed.", "{\"data\":null}"));
 
         assertThatThrownBy(() -> client.get("/version", Map.of())).isInstanceOf(ProxmoxException.class);
-        assertThatThrownBy(() -> client.post("/nodes/pve1/lxc/200/snapshot", Map.of())).isInstanceOf(ProxmoxException.class);
+        assertThatThrownBy(() -> client.writes().post("/nodes/pve1/lxc/200/snapshot", Map.of())).isInstanceOf(ProxmoxException.class);
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
@@ -92,7 +92,7 @@ class ProxmoxClientRetryTest {
         server.enqueue(PveMock.error(500, "CT is locked (snapshot)", "{\"data\":null}"));
         server.enqueue(PveMock.json("{\"data\":\"UPID:pve1:00002B3C:1598E4A4:6661B000:vzstart:200:root@pam!labcrew:\"}"));
 
-        assertThat(client.post("/nodes/pve1/lxc/200/status/start", Map.of()).asText()).startsWith("UPID:");
+        assertThat(client.writes().post("/nodes/pve1/lxc/200/status/start", Map.of()).asText()).startsWith("UPID:");
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
@@ -103,7 +103,7 @@ class ProxmoxClientRetryTest {
         server.enqueue(PveMock.error(596, "Broken pipe", ""));
 
         assertThat(client.get("/nodes/pve2/lxc/200/status/current", Map.of()).path("status").asText()).isEqualTo("running");
-        assertThatThrownBy(() -> client.post("/nodes/pve2/lxc/200/status/stop", Map.of()))
+        assertThatThrownBy(() -> client.writes().post("/nodes/pve2/lxc/200/status/stop", Map.of()))
                 .isInstanceOfSatisfying(ProxmoxException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.UNREACHABLE));
         assertThat(server.getRequestCount()).isEqualTo(3);
     }
@@ -113,7 +113,7 @@ class ProxmoxClientRetryTest {
         server.enqueue(PveMock.error(595, "Connection refused", ""));
         server.enqueue(PveMock.json("{\"data\":\"UPID:pve2:00002B3C:1598E4A4:6661B000:vzstop:200:root@pam!labcrew:\"}"));
 
-        assertThat(client.post("/nodes/pve2/lxc/200/status/stop", Map.of()).asText()).startsWith("UPID:pve2");
+        assertThat(client.writes().post("/nodes/pve2/lxc/200/status/stop", Map.of()).asText()).startsWith("UPID:pve2");
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
@@ -133,7 +133,7 @@ class ProxmoxClientRetryTest {
                 .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
         server.enqueue(PveMock.json("{\"data\":\"UPID:second\"}"));
 
-        assertThatThrownBy(() -> client.post("/nodes/pve1/lxc/200/snapshot", Map.of("snapname", "s1")))
+        assertThatThrownBy(() -> client.writes().post("/nodes/pve1/lxc/200/snapshot", Map.of("snapname", "s1")))
                 .isInstanceOfSatisfying(ProxmoxException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.UNREACHABLE));
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(sleeper.waits).isEmpty();

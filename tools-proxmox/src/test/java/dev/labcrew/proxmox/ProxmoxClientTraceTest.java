@@ -45,7 +45,7 @@ class ProxmoxClientTraceTest {
         server.enqueue(PveMock.error(500, "CT is locked (disk)", "{\"data\":null}"));
         server.enqueue(PveMock.json("{\"data\":null}"));
 
-        client.put("/nodes/pve1/lxc/102/config", Map.of("memory", "1024"));
+        client.writes().put("/nodes/pve1/lxc/102/config", Map.of("memory", "1024"));
 
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).matches("PUT /api2/json/nodes/pve1/lxc/102/config 500 \\d+ms");
@@ -58,7 +58,7 @@ class ProxmoxClientTraceTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        ProxmoxConfig config = ProxmoxConfig.builder().url("http://127.0.0.1:" + closedPort).tokenId(PveMock.TOKEN_ID)
+        ProxmoxConfig config = ProxmoxConfig.builder().url("http://127.0.0.1:" + closedPort).allowHttp(true).tokenId(PveMock.TOKEN_ID)
                 .tokenSecret(PveMock.SECRET).retry(2, Duration.ZERO, Duration.ZERO).sleeper(d -> { })
                 .trace(lines::add).build();
 
@@ -75,7 +75,7 @@ class ProxmoxClientTraceTest {
         server.enqueue(PveMock.json("{\"data\":null}"));
 
         assertThatThrownBy(() -> client.get("/version", Map.of())).isInstanceOf(ProxmoxException.class);
-        client.post("/nodes/pve1/lxc/102/status/start", Map.of("skiplock", "0"));
+        client.writes().post("/nodes/pve1/lxc/102/status/start", Map.of("skiplock", "0"));
 
         assertThat(lines).hasSize(2).noneMatch(l -> l.contains(PveMock.SECRET) || l.contains("PVEAPIToken"));
     }

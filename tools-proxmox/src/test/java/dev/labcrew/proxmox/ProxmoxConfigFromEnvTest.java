@@ -8,6 +8,7 @@ import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import okhttp3.tls.HeldCertificate;
@@ -141,5 +142,21 @@ class ProxmoxConfigFromEnvTest {
 
         assertThat(config.fingerprint()).isEqualTo(pin);
         assertThat(config.tlsMode()).isEqualTo("pinned");
+    }
+
+    @Test
+    void should_read_the_deadline_of_a_call_in_seconds() {
+        assertThat(ProxmoxConfig.fromEnv(minimal("PROXMOX_TIMEOUT", "15")).timeout()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(ProxmoxConfig.fromEnv(minimal()).timeout()).isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-5", "1.5", "60s", "soon"})
+    void should_refuse_a_timeout_that_is_not_whole_seconds(String value) {
+        LabcrewException e = catchThrowableOfType(LabcrewException.class,
+                () -> ProxmoxConfig.fromEnv(minimal("PROXMOX_TIMEOUT", value)));
+
+        assertThat(e.kind()).isEqualTo(ErrorKind.BAD_INPUT);
+        assertThat(e.getMessage()).contains("PROXMOX_TIMEOUT").contains(value);
     }
 }

@@ -60,6 +60,7 @@ class ProxmoxConfigTest {
         assertThat(config.tlsMode()).isEqualTo("system");
         assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(config.maxAttempts()).isEqualTo(4);
     }
 
@@ -139,5 +140,6 @@ class ProxmoxConfigTest {
         badInput(valid().retry(0, Duration.ofMillis(100), Duration.ofSeconds(1)));
         badInput(valid().retry(3, Duration.ofSeconds(2), Duration.ofSeconds(1)));
         badInput(valid().readTimeout(Duration.ZERO));
+        badInput(valid().timeout(Duration.ZERO));
     }
 }

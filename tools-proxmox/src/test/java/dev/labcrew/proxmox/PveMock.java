@@ -1,5 +1,6 @@
 package dev.labcrew.proxmox;
 
+import dev.labcrew.proxmox.internal.PveWrites;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,9 +34,18 @@ public final class PveMock {
     public static ProxmoxConfig.Builder config(MockWebServer server) {
         return ProxmoxConfig.builder()
                 .url(server.url("/api2/json").toString())
+                .allowHttp(true)
                 .tokenId(TOKEN_ID)
                 .tokenSecret(SECRET)
                 .sleeper(d -> { });
+    }
+
+    /**
+     * The client's write route, which only the toolset wiring has in production: for tests of the request shapes
+     * and for playing "someone else" who changes a guest behind an approval's back.
+     */
+    public static PveWrites writes(ProxmoxClient client) {
+        return client.writes();
     }
 
     public static ProxmoxClient client(MockWebServer server) {

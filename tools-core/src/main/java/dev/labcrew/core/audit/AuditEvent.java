@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One fact to append to the {@link AuditLog}.
+ * One fact to append to the audit trail ({@link dev.labcrew.core.store.StateStore#append}).
  *
  * <pre>{@code
- * log.append(new AuditEvent(AuditEventType.DECIDED, actionId, proposal.tool(), proposal.target(),
+ * store.append(new AuditEvent(AuditEventType.DECIDED, actionId, proposal.tool(), proposal.target(),
  *         proposal.risk().name(), proposal.hash(), Map.of("verdict", "APPROVED", "approver", "alice")));
  * }</pre>
  *

@@ -3,7 +3,7 @@ package dev.labcrew.core.audit;
 import java.util.List;
 
 /**
- * The result of {@link AuditLog#verify()}.
+ * The result of {@link dev.labcrew.core.store.StateStore#verifyAudit()}.
  *
  * @param intact true when every line parses, every MAC matches and the chain has no gap or reordering
  * @param records the number of lines read

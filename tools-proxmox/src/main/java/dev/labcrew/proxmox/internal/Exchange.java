@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labcrew.core.ErrorKind;
 import dev.labcrew.proxmox.ProxmoxException;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -28,13 +31,16 @@ final class Exchange {
         this.trace = trace;
     }
 
-    ObjectNode execute(String apiPath, Request request) {
+    /** One attempt, cut off (OkHttp's call timeout) when {@code limit}, what is left of the call's deadline, runs out. */
+    ObjectNode execute(String apiPath, Request request, Duration limit) {
         String method = request.method();
         long start = System.nanoTime();
         int status;
         String body;
         String reason;
-        try (Response response = http.newCall(request).execute()) {
+        Call call = http.newCall(request);
+        call.timeout().timeout(Math.max(1L, limit.toNanos()), TimeUnit.NANOSECONDS);
+        try (Response response = call.execute()) {
             status = response.code();
             reason = response.message();
             body = response.body().string();

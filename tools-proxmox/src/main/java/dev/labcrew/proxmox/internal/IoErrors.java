@@ -14,11 +14,13 @@ final class IoErrors {
     private final HttpUrl base;
     private final TlsSetup tls;
     private final Duration readTimeout;
+    private final Duration timeout;
 
-    IoErrors(HttpUrl base, TlsSetup tls, Duration readTimeout) {
+    IoErrors(HttpUrl base, TlsSetup tls, Duration readTimeout, Duration timeout) {
         this.base = base;
         this.tls = tls;
         this.readTimeout = readTimeout;
+        this.timeout = timeout;
     }
 
     ProxmoxException map(String method, String path, IOException e) {
@@ -39,9 +41,9 @@ final class IoErrors {
                     method, path, cause, e);
         }
         if (e instanceof InterruptedIOException) {
-            return error(ErrorKind.TIMEOUT, "Proxmox did not answer " + method + " " + path + " within "
-                    + readTimeout.toSeconds() + " s", "the node may be overloaded or a storage hangs; retry later or raise the read timeout",
-                    method, path, cause, e);
+            return error(ErrorKind.TIMEOUT, "Proxmox did not answer " + method + " " + path + " in time (" + text(readTimeout)
+                    + " per read, " + text(timeout) + " per call)", "the node may be overloaded or a storage hangs; "
+                    + "retry later, or raise PROXMOX_TIMEOUT (seconds per call, retries included)", method, path, cause, e);
         }
         return error(ErrorKind.UNREACHABLE, "Connection to Proxmox at " + server + " lost during " + method + " " + path
                 + ": " + cause, "check the network path to " + server + " and that pveproxy is running", method, path, cause, e);
@@ -70,6 +72,10 @@ final class IoErrors {
         String fingerprint = tls.lastPresentedFingerprint();
         return fingerprint == null ? ""
                 : "; the server presented SHA-256 " + fingerprint + " (compare it with `pvenode cert info` before trusting it)";
+    }
+
+    private static String text(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private static ProxmoxException error(ErrorKind kind, String message, String hint, String method, String path,

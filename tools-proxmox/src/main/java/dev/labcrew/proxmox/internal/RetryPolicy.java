@@ -1,25 +1,20 @@
 package dev.labcrew.proxmox.internal;
 
 import dev.labcrew.core.ErrorKind;
-import dev.labcrew.core.LabcrewException;
 import dev.labcrew.proxmox.ProxmoxException;
 import dev.labcrew.proxmox.Sleeper;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
-import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Which failed calls to try again, and how long to wait first: exponential backoff from
  * {@code firstBackoff}, up to 20% jitter on top, never above {@code maxBackoff}. Only transient
  * kinds are retried; a write (POST/PUT/DELETE) only when it surely did not run: a lock timeout,
- * no connection, or the cluster proxy failing to connect (595). Internal: not part of the API.
+ * no connection, or the cluster proxy failing to connect (595). {@link PveTransport} is the only
+ * user, so retries happen in one layer. Internal: not part of the API.
  */
 public final class RetryPolicy {
-    private static final Logger LOG = LoggerFactory.getLogger(RetryPolicy.class);
-
     private final int maxAttempts;
     private final Duration firstBackoff;
     private final Duration maxBackoff;
@@ -40,28 +35,6 @@ public final class RetryPolicy {
 
     public int maxAttempts() {
         return maxAttempts;
-    }
-
-    /**
-     * Runs a whole operation again, with the same bound and backoff, while it fails with
-     * {@link ErrorKind#LOCKED}: for tasks that ended because they could not take the guest's lock,
-     * which since PVE 8.2 happens inside the task rather than as an HTTP 500. Each retry is logged.
-     */
-    public <T> T retryLocked(String what, Supplier<T> operation) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return operation.get();
-            } catch (LabcrewException e) {
-                if (e.kind() != ErrorKind.LOCKED || attempt >= maxAttempts) {
-                    throw e;
-                }
-                Duration delay = delayAfter(attempt);
-                LOG.warn("retrying {} after LOCKED (attempt {} of {}) in {} ms", what, attempt + 1, maxAttempts, delay.toMillis());
-                if (!pause(delay)) {
-                    throw e;
-                }
-            }
-        }
     }
 
     boolean shouldRetry(String method, ProxmoxException failure, int attempt) {

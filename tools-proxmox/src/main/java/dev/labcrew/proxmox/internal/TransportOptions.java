@@ -8,5 +8,5 @@ import java.util.function.Consumer;
  * no {@code toString} can print it. Internal: not part of the API.
  */
 public record TransportOptions(String baseUrl, String tokenId, String caPem, String fingerprint,
-        boolean insecure, Duration connectTimeout, Duration readTimeout, Consumer<String> trace) {
+        boolean insecure, Duration connectTimeout, Duration readTimeout, Duration timeout, Consumer<String> trace) {
 }

@@ -2,14 +2,15 @@ package dev.labcrew.proxmox.lxc;
 
 import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.proxmox.ProxmoxClient;
-import dev.labcrew.proxmox.internal.RetryPolicy;
+import dev.labcrew.proxmox.internal.PveWrites;
 import dev.labcrew.proxmox.task.TaskWaiter;
 import java.time.Clock;
 
 /**
  * Registers the implementations of the changing LXC tools with a runtime builder. The
  * implementations stay package-private: the only way to run them is through the built runtime, which
- * asks its approval gate first.
+ * asks its approval gate first. The writes they send come from {@code ProxmoxToolset}'s wiring, the
+ * only code that can take them from a client.
  */
 public final class LxcActions {
     /** The classes declaring the changing LXC tools, for a catalog. */
@@ -18,10 +19,10 @@ public final class LxcActions {
     private LxcActions() {
     }
 
-    public static ToolRuntime.Builder register(ToolRuntime.Builder builder, ProxmoxClient client, TaskWaiter waiter,
-                                              RetryPolicy retry, Clock clock) {
+    public static ToolRuntime.Builder register(ToolRuntime.Builder builder, ProxmoxClient client, PveWrites writes,
+                                              TaskWaiter waiter, Clock clock) {
         GuestReader reader = new GuestReader(client);
-        TaskRunner tasks = new TaskRunner(client, waiter, retry);
+        TaskRunner tasks = new TaskRunner(writes, waiter);
         SnapshotLookup snapshots = new SnapshotLookup(client);
         for (PowerChange change : PowerChange.values()) {
             builder.action(change.tool, new PowerAction(change, reader, tasks));
@@ -30,6 +31,6 @@ public final class LxcActions {
             .action("create_lxc_snapshot", new CreateSnapshot(reader, snapshots, tasks))
             .action("rollback_lxc_snapshot", new RollbackSnapshot(reader, snapshots, tasks, clock))
             .action("delete_lxc_snapshot", new DeleteSnapshot(reader, snapshots, tasks, clock))
-            .action("update_lxc_resources", new UpdateResources(client, reader));
+            .action("update_lxc_resources", new UpdateResources(client, writes, reader));
     }
 }

@@ -5,6 +5,7 @@ import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.action.Action;
 import dev.labcrew.core.action.ActionPlan;
 import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.internal.PveWrites;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,12 @@ import java.util.Map;
  */
 final class UpdateResources implements Action {
     private final ProxmoxClient client;
+    private final PveWrites writes;
     private final GuestReader reader;
 
-    UpdateResources(ProxmoxClient client, GuestReader reader) {
+    UpdateResources(ProxmoxClient client, PveWrites writes, GuestReader reader) {
         this.client = client;
+        this.writes = writes;
         this.reader = reader;
     }
 
@@ -51,7 +54,7 @@ final class UpdateResources implements Action {
         Map<String, String> form = new LinkedHashMap<>();
         wanted.forEach((key, value) -> form.put(key, String.valueOf(value)));
         form.put("digest", guest.config().digest());
-        client.put("/nodes/" + guest.node() + "/lxc/" + guest.vmid() + "/config", form);
+        writes.put("/nodes/" + guest.node() + "/lxc/" + guest.vmid() + "/config", form);
         Map<String, Integer> after = current(client.lxc().config(guest.node(), guest.vmid()));
         wanted.forEach((key, value) -> {
             if (!value.equals(after.get(key))) {

@@ -10,6 +10,7 @@ import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolResult.Outcome;
 import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.proxmox.ProxmoxToolset;
+import dev.labcrew.proxmox.PveMock;
 import dev.labcrew.testkit.proxmox.FakeProxmoxExtension;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -56,7 +57,7 @@ class ApprovalOnProxmoxTest {
         assertThat(runtime.call("restart_lxc", Map.of("vmid", 200)).outcome()).isEqualTo(Outcome.PENDING);
         approvePending();
         String digest = lab.client.lxc().config("pve1", 200).digest();
-        lab.client.put("/nodes/pve1/lxc/200/config", Map.of("description", "edited by someone else", "digest", digest));
+        PveMock.writes(lab.client).put("/nodes/pve1/lxc/200/config", Map.of("description", "edited by someone else", "digest", digest));
 
         ToolResult result = runtime.call("restart_lxc", Map.of("vmid", 200));
         assertThat(result.outcome()).isEqualTo(Outcome.DENIED);
@@ -70,7 +71,7 @@ class ApprovalOnProxmoxTest {
         runtime.call("stop_lxc", Map.of("vmid", 9101));
         approvePending();
         String digest = lab.client.lxc().config("pve2", 9101).digest();
-        lab.client.put("/nodes/pve2/lxc/9101/config", Map.of("protection", "1", "digest", digest));
+        PveMock.writes(lab.client).put("/nodes/pve2/lxc/9101/config", Map.of("protection", "1", "digest", digest));
 
         ToolResult result = runtime.call("stop_lxc", Map.of("vmid", 9101));
         assertThat(result.outcome()).isEqualTo(Outcome.DENIED);

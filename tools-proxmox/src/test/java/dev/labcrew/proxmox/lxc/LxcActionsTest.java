@@ -101,6 +101,16 @@ class LxcActionsTest {
     }
 
     @Test
+    void should_start_a_task_that_keeps_failing_on_the_lock_at_most_the_clients_attempts() {
+        pve.fake().faults().lockContention(200, Duration.ofMinutes(1));
+        assertThat(call("update_lxc_resources", Map.of("vmid", 200, "memory", 8192)).outcome()).isEqualTo(Outcome.OK);
+        ToolResult snapshot = call("create_lxc_snapshot", Map.of("vmid", 200, "snapname", "never"));
+        assertThat(snapshot.errorKind()).as(snapshot.text()).isEqualTo(ErrorKind.LOCKED);
+        assertThat(writes().stream().filter(r -> r.apiPath().endsWith("/snapshot")))
+            .as("LabFixture's client makes 3 attempts; the task layer adds none").hasSize(3);
+    }
+
+    @Test
     void should_retry_a_power_action_through_a_lock_timeout() {
         pve.fake().faults().lockTimeout(101, 1);
         assertThat(call("shutdown_lxc", Map.of("vmid", 101)).outcome()).isEqualTo(Outcome.OK);
