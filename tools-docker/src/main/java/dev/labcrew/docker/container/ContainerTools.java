@@ -12,11 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** Inventory, state and resource usage of Docker containers, on any configured engine. */
 public final class ContainerTools {
-    private static final Set<String> STATES = Set.of("created", "running", "paused", "restarting", "removing", "exited", "dead");
+    private static final List<String> STATES = List.of("created", "running", "paused", "restarting", "removing", "exited", "dead");
 
     private final DockerHosts hosts;
 
