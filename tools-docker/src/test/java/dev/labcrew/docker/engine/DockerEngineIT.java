@@ -94,9 +94,11 @@ class DockerEngineIT {
         }
     }
 
-    private ToolRuntime runtime(ApprovalGate gate, StateStore audit) {
-        return DockerToolset.register(ToolRuntime.builder().catalog(DockerToolset.catalog(engine.hosts)), engine.hosts, RealEngine.PATIENT)
-            .gate(gate).store(audit).build();
+    /** A runtime asking {@code gate}, recording into {@code store} (null: a temporary one). */
+    private ToolRuntime runtime(ApprovalGate gate, StateStore store) {
+        ToolRuntime.Builder builder = DockerToolset.register(ToolRuntime.builder().catalog(DockerToolset.catalog(engine.hosts)),
+            engine.hosts, RealEngine.PATIENT).gate(gate);
+        return (store == null ? builder : builder.store(store)).build();
     }
 
     private static ApprovalGate approving() {
