@@ -36,7 +36,8 @@ final class McpCommand implements Callable<Integer> {
     }
 
     @Option(names = "--token", paramLabel = "TOKEN",
-            description = "Bearer token HTTP clients must send (default: $" + TOKEN_ENV + "). Required off loopback.")
+            description = "Bearer token HTTP clients must send, or several named ones (alice:SECRET,bob:SECRET) whose holders"
+                + " approve under those names (default: $" + TOKEN_ENV + "). Required off loopback.")
     String token;
 
     @Option(names = "--allow-origin", paramLabel = "ORIGIN",
@@ -84,7 +85,7 @@ final class McpCommand implements Callable<Integer> {
                 approve == ApproveMode.ASK, safety.user(), Safety.APPROVAL_EXPIRY, Redactor.defaults()))) {
             McpTools.Builder served = configure(session, safety);
             String what = served.specifications().size() + " tools of the " + (session.isDemo() ? "demo lab" : "configured lab");
-            return stdio != null ? stdio.serve(served, what, err) : McpHttp.serve(served, address, allowOrigins, what, err);
+            return stdio != null ? stdio.serve(served, what, err) : McpHttp.serve(served, address, allowOrigins, safety.user(), what, err);
         } finally {
             if (stdio != null) {
                 stdio.release();

@@ -3,6 +3,7 @@ package dev.labcrew.cli;
 import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.mcp.McpTools;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,9 +34,14 @@ final class McpHttp {
     private McpHttp() {
     }
 
-    static int serve(McpTools.Builder tools, McpHttpAddress address, List<String> origins, String what, PrintWriter err) {
+    /**
+     * @param owner the identity of a bare token's holder: the OS account running the server
+     */
+    static int serve(McpTools.Builder tools, McpHttpAddress address, List<String> origins, String owner, String what, PrintWriter err) {
+        McpTokens tokens = address.token() == null ? null : McpTokens.parse(address.token(), owner);
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
-            .mcpEndpoint(ENDPOINT).httpHeaderValidator(new McpHttpGuard(address, origins)).build();
+            .mcpEndpoint(ENDPOINT).httpHeaderValidator(new McpHttpGuard(address, origins, tokens))
+            .contextExtractor(request -> identity(tokens, request.getHeader("Authorization"))).build();
         McpSyncServer server = tools.serve(transport);
         Path base = tempDir();
         Tomcat tomcat = start(transport, address, base);
@@ -54,6 +61,12 @@ final class McpHttp {
             stop(tomcat, server, base);
         }
         return 0;
+    }
+
+    /** The name of the token a request came with, for the approvals its human gives. */
+    private static McpTransportContext identity(McpTokens tokens, String authorization) {
+        String name = tokens == null ? null : tokens.identify(authorization);
+        return name == null ? McpTransportContext.EMPTY : McpTransportContext.create(Map.of(McpTools.IDENTITY, name));
     }
 
     private static Tomcat start(HttpServletStreamableServerTransportProvider servlet, McpHttpAddress address, Path base) {

@@ -4,8 +4,6 @@ import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityVa
 import io.modelcontextprotocol.server.transport.HeaderAccessor;
 import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,11 +15,11 @@ import java.util.List;
 final class McpHttpGuard implements ServerHttpHeaderValidator {
     private static final List<String> LOOPBACK_HOSTS = List.of("localhost", "127.0.0.1", "[::1]");
 
-    private final byte[] token;
+    private final McpTokens tokens;
     private final DefaultServerTransportSecurityValidator originAndHost;
 
-    McpHttpGuard(McpHttpAddress address, List<String> extraOrigins) {
-        this.token = address.token() == null ? null : address.token().getBytes(StandardCharsets.UTF_8);
+    McpHttpGuard(McpHttpAddress address, List<String> extraOrigins, McpTokens tokens) {
+        this.tokens = tokens;
         DefaultServerTransportSecurityValidator.Builder checks = DefaultServerTransportSecurityValidator.builder();
         List<String> hosts = new ArrayList<>(LOOPBACK_HOSTS);
         hosts.add(address.urlHost());
@@ -36,7 +34,7 @@ final class McpHttpGuard implements ServerHttpHeaderValidator {
 
     @Override
     public void validate(HeaderAccessor headers) throws ServerTransportSecurityException {
-        if (token != null && !bearerMatches(headers.getHeader("Authorization"))) {
+        if (tokens != null && !bearerMatches(headers.getHeader("Authorization"))) {
             throw new ServerTransportSecurityException(401, "Missing or wrong bearer token");
         }
         originAndHost.validate(headers);
@@ -46,7 +44,6 @@ final class McpHttpGuard implements ServerHttpHeaderValidator {
         if (values == null || values.size() != 1 || !values.get(0).regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
         }
-        byte[] sent = values.get(0).substring(7).strip().getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(sent, token);
+        return tokens.identify(values.get(0)) != null;
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The checks in front of the HTTP transport: token, Origin, Host. */
 class McpHttpGuardTest {
-    private final McpHttpGuard loopback = new McpHttpGuard(McpHttpAddress.parse("127.0.0.1:8765", "s3cret"), List.of());
+    private final McpHttpGuard loopback = new McpHttpGuard(McpHttpAddress.parse("127.0.0.1:8765", "s3cret"), List.of(), McpTokens.parse("s3cret", "alice"));
 
     private static HeaderAccessor headers(String... pairs) {
         Map<String, List<String>> map = new LinkedHashMap<>();
@@ -54,14 +54,14 @@ class McpHttpGuardTest {
         assertStatus(loopback, headers("Host", "evil.example:8765", "Authorization", "Bearer s3cret"), 421);
         assertThatCode(() -> loopback.validate(headers("Host", "127.0.0.1:8765", "Authorization", "Bearer s3cret",
             "Origin", "http://localhost:3000"))).doesNotThrowAnyException();
-        McpHttpGuard allowing = new McpHttpGuard(McpHttpAddress.parse("127.0.0.1:8765", null), List.of("https://console.example"));
+        McpHttpGuard allowing = new McpHttpGuard(McpHttpAddress.parse("127.0.0.1:8765", null), List.of("https://console.example"), null);
         assertThatCode(() -> allowing.validate(headers("Host", "127.0.0.1:8765", "Origin", "https://console.example")))
             .doesNotThrowAnyException();
     }
 
     @Test
     void should_accept_any_host_name_when_bound_to_all_interfaces_with_a_token() {
-        McpHttpGuard open = new McpHttpGuard(McpHttpAddress.parse("0.0.0.0:8765", "s3cret"), List.of());
+        McpHttpGuard open = new McpHttpGuard(McpHttpAddress.parse("0.0.0.0:8765", "s3cret"), List.of(), McpTokens.parse("s3cret", "alice"));
         assertThatCode(() -> open.validate(headers("Host", "pve-helper.lan:8765", "Authorization", "Bearer s3cret")))
             .doesNotThrowAnyException();
         assertStatus(open, headers("Host", "pve-helper.lan:8765"), 401);

@@ -49,7 +49,7 @@ final class ApproveActionTool {
         try {
             PendingApproval queued = store.find(id).orElseThrow(() -> new LabcrewException(dev.labcrew.core.ErrorKind.NOT_FOUND,
                 "No approval with id " + id, "the id is in the PENDING result of the call"));
-            PendingApproval a = store.decide(id, Vote.of(approver, NAME, true, reason == null ? "" : reason.toString(), Instant.now(),
+            PendingApproval a = store.decide(id, Vote.of(McpIdentity.of(exchange, approver), NAME, true, reason == null ? "" : reason.toString(), Instant.now(),
                 queued.proposal().hash()));
             int required = Math.max(a.approversRequired(), policy.approversRequired(a.proposal().risk()));
             return McpToolCall.result(a.approvals().size() >= required

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * text (preview, risk, undo) and a form with an {@code approve} checkbox and an optional reason.
  * Accept with approve is an approval bound to the proposal; anything else is a denial carrying the
  * user's reason. When the question cannot be asked or gets no answer in time, the fallback decides.
- * The approver is the identity this server authenticated for its clients (the OS account that runs it,
- * whose token the HTTP clients hold), never the name a client announces for itself.
+ * The approver is the identity the transport authenticated ({@link McpIdentity}), never the name a
+ * client announces for itself.
  */
 final class ElicitationGate implements ApprovalGate {
     private static final Logger LOG = LoggerFactory.getLogger(ElicitationGate.class);
@@ -61,7 +61,7 @@ final class ElicitationGate implements ApprovalGate {
             request.note("The approval request shown by the client got no answer (" + describe(e) + ").\n");
             return settings.fallback().decide(proposal);
         }
-        String who = settings.approver();
+        String who = McpIdentity.of(exchange, settings.approver());
         String reason = text(answer.content(), "reason");
         if (answer.action() == ElicitResult.Action.ACCEPT && approved(answer.content())) {
             return Decision.approved(proposal, who, reason, ApprovalIds.next("mcp"), settings.clock().instant().plus(settings.expiry()));

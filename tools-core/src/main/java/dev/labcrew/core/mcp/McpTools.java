@@ -40,6 +40,12 @@ import java.util.function.Predicate;
  * }</pre>
  */
 public final class McpTools {
+    /**
+     * The key of the transport context under which an HTTP transport puts the name of the credentials
+     * a request authenticated with; approvals from that session are recorded as that name.
+     */
+    public static final String IDENTITY = "labcrew.identity";
+
     static final String INSTRUCTIONS = "Labcrew: tools for a homelab. Read-only tools run at once. A tool that changes"
         + " something runs only after a human approves it: the client may ask its user, or the result is PENDING with an"
         + " approval id for the human to decide; then call the same tool again with the same arguments. A DENIED result"
@@ -57,8 +63,8 @@ public final class McpTools {
      * The gates of MCP requests, for {@link ToolRuntime.Builder#requestGates}: the client's user through
      * elicitation when the client can show a form and {@code elicitation} is on, else {@code fallback}.
      *
-     * @param approver the identity the server authenticated for its clients, recorded as the approver of
-     *     what they decide: the OS account running the server (stdio), whose bearer token HTTP clients hold
+     * @param approver the identity recorded as the approver of what a client's user decides when the
+     *     transport names none under {@link #IDENTITY}: the OS account running the server
      * @param expiry how long an elicitation waits for its human
      */
     public static RequestGates requestGates(ApprovalGate fallback, boolean elicitation, String approver, Duration expiry,

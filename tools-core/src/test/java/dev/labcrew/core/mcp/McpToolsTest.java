@@ -195,4 +195,18 @@ class McpToolsTest {
         assertThat(text(viaTool)).contains("alice already decided on " + id);
         assertThat(vault.opened).hasValue(0);
     }
+
+    @Test
+    void should_count_two_named_tokens_as_two_people() {
+        Policy twoPerson = Policy.parse("{\"twoPersonRule\":[\"DESTRUCTIVE\"]}", false);
+        McpTools.Builder served = McpTools.builder(runtime(true, twoPerson));
+        ScriptedClient yes = ScriptedClient.answering(new ElicitResult(ElicitResult.Action.ACCEPT, Map.of("approve", true)));
+
+        CallToolResult first = call(served, yes.exchangeAs("alice"), "open_vault", Map.of("vault", 7));
+        CallToolResult second = call(served, yes.exchangeAs("bob"), "open_vault", Map.of("vault", 7));
+
+        assertThat(text(first)).contains("approval 1 of 2").contains("alice");
+        assertThat(text(second)).isEqualTo("DONE vault is open");
+        assertThat(store.list().get(0).approvers()).isEqualTo("alice and bob");
+    }
 }

@@ -38,6 +38,13 @@ final class ScriptedClient implements McpLoggableSession {
         return exchange(ClientCapabilities.builder().elicitation().build());
     }
 
+    /** An exchange whose transport authenticated its request as the token {@code name}. */
+    McpSyncServerExchange exchangeAs(String name) {
+        return new McpSyncServerExchange(new McpAsyncServerExchange("session-" + name, this, ClientCapabilities.builder().elicitation().build(),
+            new McpSchema.Implementation("test-client", "1.0"), McpTransportContext.create(java.util.Map.of(McpTools.IDENTITY, name)),
+            McpJsonDefaults.getSchemaValidator()));
+    }
+
     static McpSyncServerExchange withoutElicitation() {
         return new ScriptedClient(() -> Mono.error(new AssertionError("must not ask"))).exchange(ClientCapabilities.builder().build());
     }
