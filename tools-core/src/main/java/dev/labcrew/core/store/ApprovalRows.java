@@ -31,6 +31,12 @@ final class ApprovalRows {
     }
 
     PendingApproval submit(Connection c, ActionProposal proposal, int required, Instant now) throws SQLException {
+        if (dialect.lockRequest() != null) {
+            try (PreparedStatement lock = c.prepareStatement(dialect.lockRequest())) {
+                lock.setString(1, proposal.requestHash());
+                lock.execute();
+            }
+        }
         for (PendingApproval open : select(c, " WHERE proposal_hash = ? AND" + OPEN + " ORDER BY created_at DESC", proposal.hash())) {
             if (open.denial() == null) {
                 return open;

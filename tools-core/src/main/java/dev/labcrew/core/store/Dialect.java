@@ -8,7 +8,7 @@ enum Dialect {
      * One user's machine: write transactions begin IMMEDIATE (the writer's lock is taken up front), and
      * decision rows carry a MAC under the audit key, since any process of the user can write the file.
      */
-    SQLITE("classpath:db/migration/common,classpath:db/migration/sqlite", "",
+    SQLITE("classpath:db/migration/common,classpath:db/migration/sqlite", "", null,
         "INSERT INTO decisions (approval_id, proposal_hash, verdict, approver, channel, reason, decided_at, mac)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", true),
     /**
@@ -17,17 +17,20 @@ enum Dialect {
      * may set): an agent's role cannot write decisions at all.
      */
     POSTGRESQL("classpath:db/migration/common,classpath:db/migration/postgresql", " FOR UPDATE",
+        "SELECT pg_advisory_xact_lock(hashtext(?))",
         "INSERT INTO decisions (approval_id, proposal_hash, verdict, channel, reason, decided_at, mac)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)", false);
 
     private final String migrations;
     private final String lockForUpdate;
+    private final String lockRequest;
     private final String insertDecision;
     private final boolean macOnDecisions;
 
-    Dialect(String migrations, String lockForUpdate, String insertDecision, boolean macOnDecisions) {
+    Dialect(String migrations, String lockForUpdate, String lockRequest, String insertDecision, boolean macOnDecisions) {
         this.migrations = migrations;
         this.lockForUpdate = lockForUpdate;
+        this.lockRequest = lockRequest;
         this.insertDecision = insertDecision;
         this.macOnDecisions = macOnDecisions;
     }
@@ -39,6 +42,14 @@ enum Dialect {
     /** Appended to the SELECT of the chain head inside an append. */
     String lockForUpdate() {
         return lockForUpdate;
+    }
+
+    /**
+     * Taken before queuing a proposal, so that two callers of the same request queue one entry; null
+     * where the write transaction already serializes them (SQLite's IMMEDIATE).
+     */
+    String lockRequest() {
+        return lockRequest;
     }
 
     String insertDecision() {

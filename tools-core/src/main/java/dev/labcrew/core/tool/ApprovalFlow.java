@@ -50,7 +50,8 @@ final class ApprovalFlow {
             }
             entry = store.find(entry.id()).filter(e -> e.usedAt() == null && e.closedAt() == null).orElse(null);
         }
-        if (entry == null) {
+        boolean created = entry == null;
+        if (created) {
             entry = store.submit(proposal, required);
         }
         Decision asked = gate.decide(proposal);
@@ -58,6 +59,9 @@ final class ApprovalFlow {
             return pending(entry, proposal, required, "");
         }
         if (ApprovalGate.NOBODY.equals(asked.approver())) {
+            if (created && entry.votes().isEmpty()) {
+                store.close(entry.id(), "nobody could be asked: " + asked.reason());
+            }
             return asked;
         }
         try {

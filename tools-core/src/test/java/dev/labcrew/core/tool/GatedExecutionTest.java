@@ -95,6 +95,7 @@ class GatedExecutionTest {
         assertThat(result.outcome()).isEqualTo(Outcome.DENIED);
         assertThat(result.text()).contains("no terminal");
         assertThat(lab.performed).hasValue(0);
+        assertThat(store.list()).allMatch(a -> a.status() == PendingApproval.Status.CLOSED);
     }
 
     @Test
