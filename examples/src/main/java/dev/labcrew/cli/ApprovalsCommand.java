@@ -66,7 +66,7 @@ final class ApprovalsCommand implements Runnable {
             try (StateStore store = store(spec)) {
                 for (PendingApproval a : store.list()) {
                     if (all || a.status() == PendingApproval.Status.PENDING || a.status() == PendingApproval.Status.APPROVED) {
-                        table.row(a.id(), status(a), a.proposal().tool(), Visible.text(a.proposal().target()), a.proposal().risk().name(),
+                        table.row(Visible.text(a.id()), status(a), Visible.text(a.proposal().tool()), Visible.text(a.proposal().target()), a.proposal().risk().name(),
                             Units.duration(Instant.now().getEpochSecond() - a.createdAt().getEpochSecond()),
                             Visible.text(a.proposal().reason()));
                         shown++;
@@ -94,7 +94,7 @@ final class ApprovalsCommand implements Runnable {
                 PendingApproval a = find(store, id);
                 out.print(ProposalText.render(a.proposal()) + "status: " + status(a) + "\n");
                 for (Vote v : a.votes()) {
-                    out.println((v.approve() ? "approved by " : "denied by ") + Visible.text(v.approver()) + " via " + v.channel()
+                    out.println((v.approve() ? "approved by " : "denied by ") + Visible.text(v.approver()) + " via " + Visible.text(v.channel())
                         + " at " + v.at() + (v.reason().isEmpty() ? "" : ": " + Visible.text(v.reason()))
                         + (v.authentic() ? "" : "  [FORGED: the row fails its check; it does not count]"));
                 }
@@ -122,14 +122,14 @@ final class ApprovalsCommand implements Runnable {
         public Integer call() {
             Safety safety = new Safety(Labcrew.env(spec));
             PrintWriter out = spec.commandLine().getOut();
-            try (StateStore store = store(spec)) {
+            try (StateStore store = safety.store(spec.commandLine().getErr())) {
                 PendingApproval queued = find(store, id);
                 PendingApproval a = store.decide(id, Vote.of(safety.user(), CHANNEL, true, reason, Instant.now(), queued.proposal().hash()));
                 int required = Math.max(a.approversRequired(), safety.policy(policy).approversRequired(a.proposal().risk()));
                 out.println(a.approvals().size() >= required
                     ? "Approved " + id + " (" + a.proposal().tool() + " on " + Visible.text(a.proposal().target()) + ") as "
-                        + a.approvers() + ", valid until " + a.expiresAt(Safety.APPROVAL_EXPIRY) + ". It runs when the caller repeats the call."
-                    : "Recorded approval " + a.approvals().size() + " of " + required + " for " + id + " (" + a.approvers()
+                        + Visible.text(a.approvers()) + ", valid until " + a.expiresAt(Safety.APPROVAL_EXPIRY) + ". It runs when the caller repeats the call."
+                    : "Recorded approval " + a.approvals().size() + " of " + required + " for " + id + " (" + Visible.text(a.approvers())
                         + "): another person must approve it too.");
             }
             out.flush();
@@ -151,7 +151,7 @@ final class ApprovalsCommand implements Runnable {
         @Override
         public Integer call() {
             Safety safety = new Safety(Labcrew.env(spec));
-            try (StateStore store = store(spec)) {
+            try (StateStore store = safety.store(spec.commandLine().getErr())) {
                 PendingApproval queued = find(store, id);
                 store.decide(id, Vote.of(safety.user(), CHANNEL, false, reason, Instant.now(), queued.proposal().hash()));
                 spec.commandLine().getOut().println("Denied " + id + " (" + queued.proposal().tool() + " on "

@@ -12,7 +12,6 @@ import dev.labcrew.proxmox.lxc.LxcNetworkTools;
 import dev.labcrew.proxmox.lxc.SnapshotTools;
 import dev.labcrew.proxmox.lxc.StartupTools;
 import dev.labcrew.proxmox.task.TaskWaiter;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +56,7 @@ public final class ProxmoxToolset {
             .redactor(Redactor.defaults().withSecrets(List.of(client.config().tokenSecret())));
         ProxmoxConfig config = client.config();
         TaskWaiter waiter = new TaskWaiter(client, TASK_POLL, Duration.ofMinutes(10), config.sleeper());
-        return LxcActions.register(builder, client, client.writes(), waiter, Clock.systemUTC());
+        return LxcActions.register(builder, client, client.writes(), waiter);
     }
 
     /** Names, risks and parameters of every tool, without a connection. */
