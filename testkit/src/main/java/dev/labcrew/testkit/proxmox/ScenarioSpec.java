@@ -15,7 +15,7 @@ record ScenarioSpec(String name, String cluster, String timezone, Map<String, St
     name = name == null ? "custom" : name;
     cluster = cluster == null ? "cluster" : cluster;
     nodes = orEmpty(nodes);
-    tokens = orEmpty(tokens);
+    tokens = tokens == null || tokens.isEmpty() ? DefaultToken.TOKENS : tokens;
     timezone = timezone == null ? "UTC" : timezone;
     version = version == null ? Map.of("version", "9.1.4", "release", "9.1", "repoid", "5b0ce3b2") : version;
     storages = orEmpty(storages);
