@@ -14,7 +14,7 @@ final class Findings {
     static Finding of(String analyzer, ClusterResource guest, dev.labcrew.proxmox.diagnosis.Finding f, ProposedAction action) {
         String title = "CT " + guest.vmid() + " " + guest.name() + ": " + f.title();
         return new Finding(analyzer, f.severity(), Fleet.target(guest), title, f.evidence(), f.cause(), f.fix(), action,
-            f.needsHost() ? List.of(Fleet.target(guest) + ": " + f.fix()) : List.of());
+            f.needsHost() ? List.of(Fleet.target(guest) + ": " + f.fix()) : List.of(), f.id());
     }
 
     /** A guest the analyzer could not inspect: reported, and the sweep goes on. */
