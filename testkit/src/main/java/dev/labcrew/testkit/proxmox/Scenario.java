@@ -108,6 +108,18 @@ public final class Scenario {
     return new Scenario(spec, warnings);
   }
 
+  /**
+   * A scenario from lab JSON held in memory, such as a lab embedded in an eval incident.
+   *
+   * @param origin what to name in messages, such as the file the JSON came from
+   * @throws LabFileException when it is not a valid lab: one line naming the JSON path and what was expected
+   */
+  public static Scenario fromJson(String origin, byte[] json) {
+    List<String> warnings = new ArrayList<>();
+    ScenarioSpec spec = LabFile.read(origin, json, warnings);
+    return new Scenario(spec, warnings);
+  }
+
   /** What loading noticed without refusing the file: fields this version ignored, each with its JSON path. */
   public List<String> warnings() {
     return warnings;
