@@ -61,6 +61,11 @@ final class ResourceAnalyzer implements Analyzer {
         ProposedAction action = critical && memory ? new ProposedAction("restart_lxc", Map.of("vmid", g.vmid(), "node", g.node()),
             "CT " + g.vmid() + " " + g.name() + " is out of memory headroom (" + Units.pct(Units.percent(u.mem(), u.maxmem()))
                 + " memory): a restart frees it before the OOM killer picks a process") : null;
+        if (action == null && disk(u) && critical) {
+            action = new ProposedAction("resize_lxc_disk", Map.of("vmid", g.vmid(), "node", g.node(), "disk", "rootfs",
+                "grow_gib", (int) grow(u)), "CT " + g.vmid() + " " + g.name() + ": rootfs at "
+                + Units.pct(Units.percent(u.disk(), u.maxdisk())) + "; services stop when it is full");
+        }
         int raise = (int) Math.max(1024, Math.round(u.maxmem() / 1024.0 / 1024.0 * 1.5 / 512) * 512);
         String fix = memory
             ? "Restart it to relieve the pressure now (restart_lxc vmid=" + g.vmid() + "), then give it room: update_lxc_resources vmid="
