@@ -49,6 +49,9 @@ final class ClusterHealthAnalyzer implements Analyzer {
         Set<String> sharedSeen = new HashSet<>();
         for (var outcome : sweep.each(online, node -> fleet.client().get("/nodes/" + node + "/storage", Map.of()))) {
             if (outcome.failed()) {
+                findings.add(Findings.gap(name(), "node/" + outcome.item(), "storage list of node " + outcome.item(),
+                    outcome.failure(), "whether its storages are active or full cannot be seen",
+                    "Datastore.Audit on /storage"));
                 continue;
             }
             for (JsonNode s : outcome.value()) {

@@ -44,7 +44,11 @@ final class KernelLogAnalyzer implements Analyzer {
         sweep.progress(name() + ": reading the kernel lines of " + nodes.size() + " node journals");
         List<Finding> findings = new ArrayList<>();
         for (var outcome : sweep.each(nodes, node -> fleet.client().nodes().journal(node, null, LINES))) {
-            if (!outcome.failed()) {
+            if (outcome.failed()) {
+                findings.add(Findings.gap(name(), "node/" + outcome.item(), "kernel log of node " + outcome.item(),
+                    outcome.failure(), "memcg OOM kills and AppArmor denials on this node cannot be seen",
+                    "Sys.Syslog on /nodes/" + outcome.item()));
+            } else {
                 findings.addAll(read(outcome.item(), outcome.value()));
             }
         }

@@ -54,8 +54,13 @@ final class TaskFailureAnalyzer implements Analyzer {
         Set<String> templates = fleet.client().cluster().guests().stream().filter(ClusterResource::template)
             .map(g -> String.valueOf(g.vmid())).collect(java.util.stream.Collectors.toSet());
         Map<String, List<TaskSummary>> byGuest = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
         for (var outcome : sweep.each(nodes, node -> fleet.client().tasks().list(node, null, null, 500))) {
-            if (!outcome.failed()) {
+            if (outcome.failed()) {
+                findings.add(Findings.gap(name(), "node/" + outcome.item(), "task list of node " + outcome.item(),
+                    outcome.failure(), "failed tasks of other users on this node cannot be seen",
+                    "Sys.Audit on /nodes/" + outcome.item()));
+            } else {
                 outcome.value().stream().filter(t -> t.failed() && t.starttime() >= since)
                     .filter(t -> TYPES.contains(t.type()) || ("vzstart".equals(t.type()) && templates.contains(t.id())))
                     .forEach(t -> byGuest.computeIfAbsent(t.node() + "/" + t.id(), k -> new ArrayList<>()).add(t));
@@ -63,7 +68,6 @@ final class TaskFailureAnalyzer implements Analyzer {
         }
         sweep.progress(name() + ": " + byGuest.values().stream().mapToInt(List::size).sum()
             + " failed container tasks in the last 24 hours");
-        List<Finding> findings = new ArrayList<>();
         for (List<TaskSummary> tasks : byGuest.values()) {
             TaskSummary newest = tasks.stream().max((a, b) -> Long.compare(a.starttime(), b.starttime())).orElseThrow();
             Optional<ClusterResource> guest = guest(newest);
