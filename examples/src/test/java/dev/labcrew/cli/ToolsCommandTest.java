@@ -13,7 +13,8 @@ class ToolsCommandTest {
 
     private static final Map<String, String> CHANGING = Map.of("start_lxc", "MUTATING", "shutdown_lxc", "MUTATING",
         "restart_lxc", "MUTATING", "stop_lxc", "DESTRUCTIVE", "create_lxc_snapshot", "MUTATING",
-        "rollback_lxc_snapshot", "DESTRUCTIVE", "delete_lxc_snapshot", "DESTRUCTIVE", "update_lxc_resources", "MUTATING");
+        "rollback_lxc_snapshot", "DESTRUCTIVE", "delete_lxc_snapshot", "DESTRUCTIVE", "update_lxc_resources", "MUTATING",
+        "resize_lxc_disk", "MUTATING");
 
     @Test
     void should_list_every_tool_with_its_risk() throws Exception {

@@ -102,7 +102,7 @@ class CrewTest {
         assertThat(toolResults(requests.get(4)).get(1)).contains("most severe first").contains("ct/102@pve1");
 
         assertThat(toolNames(requests.get(5))).containsExactlyInAnyOrder("start_lxc", "shutdown_lxc", "stop_lxc", "restart_lxc",
-            "update_lxc_resources", "create_lxc_snapshot", "rollback_lxc_snapshot", "delete_lxc_snapshot");
+            "update_lxc_resources", "resize_lxc_disk", "create_lxc_snapshot", "rollback_lxc_snapshot", "delete_lxc_snapshot");
         assertThat(messages(requests.get(5), "user").get(0).path("content").asText()).contains("/run/pve is missing");
         assertThat(toolResults(requests.get(6))).singleElement().asString().startsWith("PENDING approval ");
 

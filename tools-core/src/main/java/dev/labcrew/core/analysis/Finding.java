@@ -15,9 +15,16 @@ import java.util.List;
  * @param fix what to do, concretely
  * @param action a tool call that would fix it, or null when none fits (then a human must act)
  * @param manualSteps what a human must do by hand that no API can (e.g. a file on the host), or empty
+ * @param id the stable id of the cause or check ({@code run-pve-missing}), or null when the finding has none
  */
 public record Finding(String analyzer, Severity severity, String target, String title, List<String> evidence, String cause,
-                      String fix, ProposedAction action, List<String> manualSteps) {
+                      String fix, ProposedAction action, List<String> manualSteps, String id) {
+    /** A finding without a stable id. */
+    public Finding(String analyzer, Severity severity, String target, String title, List<String> evidence, String cause,
+                   String fix, ProposedAction action, List<String> manualSteps) {
+        this(analyzer, severity, target, title, evidence, cause, fix, action, manualSteps, null);
+    }
+
     public Finding {
         evidence = List.copyOf(evidence);
         manualSteps = List.copyOf(manualSteps);

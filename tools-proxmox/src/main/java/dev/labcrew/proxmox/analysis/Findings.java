@@ -14,7 +14,15 @@ final class Findings {
     static Finding of(String analyzer, ClusterResource guest, dev.labcrew.proxmox.diagnosis.Finding f, ProposedAction action) {
         String title = "CT " + guest.vmid() + " " + guest.name() + ": " + f.title();
         return new Finding(analyzer, f.severity(), Fleet.target(guest), title, f.evidence(), f.cause(), f.fix(), action,
-            f.needsHost() ? List.of(Fleet.target(guest) + ": " + f.fix()) : List.of());
+            f.needsHost() ? List.of(Fleet.target(guest) + ": " + f.fix()) : List.of(), f.id());
+    }
+
+    /** Evidence the analyzer could not read: one INFO line naming it and the privilege that explains it; nothing concluded. */
+    static Finding gap(String analyzer, String target, String what, RuntimeException failure, String consequence,
+                       String privilege) {
+        return new Finding(analyzer, Severity.INFO, target, "GAP: " + what + " not read", List.of("gap: " + failure.getMessage()),
+            "So " + consequence + "; nothing is concluded from it.", "Grant the token " + privilege + " (labcrew doctor names "
+                + "what is missing).", null, List.of(), "gap");
     }
 
     /** A guest the analyzer could not inspect: reported, and the sweep goes on. */

@@ -36,6 +36,8 @@ final class NetworkIdentityAnalyzer implements Analyzer {
         Map<String, List<String>> macs = new TreeMap<>();
         Map<String, List<ClusterResource>> hostnames = new TreeMap<>();
         Map<String, List<ClusterResource>> macOwners = new TreeMap<>();
+        Map<String, List<String>> ips = new TreeMap<>();
+        Map<String, List<ClusterResource>> ipOwners = new TreeMap<>();
         List<Finding> findings = new ArrayList<>();
         for (var outcome : sweep.each(guests, fleet::config)) {
             if (outcome.failed()) {
@@ -51,6 +53,12 @@ final class NetworkIdentityAnalyzer implements Analyzer {
                     macs.computeIfAbsent(normalized, m -> new ArrayList<>()).add("config: ct/" + g.vmid() + " " + key + ": " + value);
                     macOwners.computeIfAbsent(normalized, m -> new ArrayList<>()).add(g);
                 }
+                String ip = LxcConfig.parsePropertyString(value).get("ip");
+                if (ip != null && ip.matches("\\d+\\.\\d+\\.\\d+\\.\\d+(/\\d+)?")) {
+                    String address = ip.replaceFirst("/.*", "");
+                    ips.computeIfAbsent(address, m -> new ArrayList<>()).add("config: ct/" + g.vmid() + " " + key + ": " + value);
+                    ipOwners.computeIfAbsent(address, m -> new ArrayList<>()).add(g);
+                }
             });
             if (config.hostname() != null) {
                 hostnames.computeIfAbsent(config.hostname(), h -> new ArrayList<>()).add(g);
@@ -59,6 +67,11 @@ final class NetworkIdentityAnalyzer implements Analyzer {
         macOwners.forEach((mac, owners) -> {
             if (owners.size() > 1) {
                 findings.add(macFinding(mac, owners, macs.get(mac)));
+            }
+        });
+        ipOwners.forEach((ip, owners) -> {
+            if (owners.size() > 1) {
+                findings.add(ipFinding(ip, owners, ips.get(ip)));
             }
         });
         hostnames.forEach((name, owners) -> {
@@ -83,7 +96,20 @@ final class NetworkIdentityAnalyzer implements Analyzer {
                 + (running > 1 ? running + " of them run at once, so the LAN sees one MAC on two ports (ARP flapping, lost traffic)."
                     : "when both run, the LAN sees one MAC on two ports."),
             "Keep the MAC on one of them; reset the others' network config without hwaddr so Proxmox generates a fresh one.",
-            null, steps);
+            null, steps, "duplicate-mac");
+    }
+
+    private Finding ipFinding(String ip, List<ClusterResource> owners, List<String> evidence) {
+        long running = owners.stream().filter(g -> "running".equals(g.status())).count();
+        List<String> steps = owners.subList(1, owners.size()).stream()
+            .map(g -> Fleet.target(g) + ": pct set " + g.vmid() + " --net0 <same options>,ip=<a free address>/<prefix>, then restart it")
+            .toList();
+        return new Finding(name(), running > 1 ? Severity.CRITICAL : Severity.WARNING, targets(owners),
+            "Static IP " + ip + " is configured on " + owners.size() + " containers (" + names(owners) + ")", evidence,
+            "Two guests claim one address" + (running > 1 ? " and both run: ARP answers alternate, so connections to "
+                + ip + " reach either guest and drop at random." : "; when both run, connections reach either at random."),
+            "Give all but one of them a free static address (or DHCP) in netN ip=, then restart them.", null, steps,
+            "duplicate-ip");
     }
 
     private Finding hostnameFinding(String hostname, List<ClusterResource> owners) {
@@ -94,7 +120,7 @@ final class NetworkIdentityAnalyzer implements Analyzer {
             "Hostname " + hostname + " is used by " + owners.size() + " containers (" + names(owners) + ")",
             owners.stream().map(g -> "config: ct/" + g.vmid() + " hostname: " + hostname).toList(),
             "A restore keeps the archive's hostname; DHCP leases, DNS and monitoring mix the guests up.",
-            "Give each container its own hostname.", null, steps);
+            "Give each container its own hostname.", null, steps, "duplicate-hostname");
     }
 
     private static String targets(List<ClusterResource> owners) {

@@ -24,6 +24,7 @@ public final class ProxmoxAnalyzers {
         Fleet fleet = new Fleet(client);
         StartupDiagnostician diagnostician = StartupDiagnostician.withBuiltInKnowledge();
         return List.of(new StartupAnalyzer(fleet, diagnostician), new ResourceAnalyzer(fleet, thresholds), new ConfigAnalyzer(fleet, diagnostician),
-            new NetworkIdentityAnalyzer(fleet), new SnapshotAnalyzer(fleet, clock));
+            new NetworkIdentityAnalyzer(fleet), new SnapshotAnalyzer(fleet, clock), new ClusterHealthAnalyzer(fleet),
+            new KernelLogAnalyzer(fleet), new TaskFailureAnalyzer(fleet, diagnostician, clock));
     }
 }

@@ -61,15 +61,31 @@ final class ResourceAnalyzer implements Analyzer {
         ProposedAction action = critical && memory ? new ProposedAction("restart_lxc", Map.of("vmid", g.vmid(), "node", g.node()),
             "CT " + g.vmid() + " " + g.name() + " is out of memory headroom (" + Units.pct(Units.percent(u.mem(), u.maxmem()))
                 + " memory): a restart frees it before the OOM killer picks a process") : null;
+        if (action == null && disk(u) && critical) {
+            action = new ProposedAction("resize_lxc_disk", Map.of("vmid", g.vmid(), "node", g.node(), "disk", "rootfs",
+                "grow_gib", (int) grow(u)), "CT " + g.vmid() + " " + g.name() + ": rootfs at "
+                + Units.pct(Units.percent(u.disk(), u.maxdisk())) + "; services stop when it is full");
+        }
         int raise = (int) Math.max(1024, Math.round(u.maxmem() / 1024.0 / 1024.0 * 1.5 / 512) * 512);
         String fix = memory
             ? "Restart it to relieve the pressure now (restart_lxc vmid=" + g.vmid() + "), then give it room: update_lxc_resources vmid="
                 + g.vmid() + " memory=" + raise + ", or find what grows inside it."
-            : "Free space or grow the rootfs, or reduce the load inside the container.";
+            : disk(u) ? "Grow the rootfs: pct resize " + g.vmid() + " rootfs +" + grow(u) + "G (resize_lxc_disk), or free space "
+                + "inside it (journalctl --vacuum-size, apt clean, old logs)." : "Reduce the load inside the container.";
         return new Finding(name(), critical ? Severity.CRITICAL : Severity.WARNING, Fleet.target(g),
             "CT " + g.vmid() + " " + g.name() + ": " + u.warnings().get(0).replaceFirst("^(CRITICAL|WARNING) ", ""),
             u.warnings().stream().map(w -> "status: " + w).toList(),
             memory ? "The container uses nearly all its memory and swap; the kernel's OOM killer acts inside it at the limit."
-                : "A resource is near its limit.", fix, action, List.of());
+                : disk(u) ? "The root filesystem is nearly full; services fail to write (databases stop, logs are lost) "
+                    + "and a full rootfs can keep the container from booting." : "A resource is near its limit.",
+            fix, action, List.of(), memory ? "memory-pressure" : disk(u) ? "rootfs-full" : "cpu-pressure");
+    }
+
+    private static boolean disk(ResourceUsage u) {
+        return u.warnings().stream().anyMatch(w -> w.contains("rootfs") || w.contains("disk"));
+    }
+
+    private static long grow(ResourceUsage u) {
+        return Math.max(2, Math.round(u.maxdisk() / 1024.0 / 1024 / 1024 / 2));
     }
 }

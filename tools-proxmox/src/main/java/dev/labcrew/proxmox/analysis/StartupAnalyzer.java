@@ -58,15 +58,18 @@ final class StartupAnalyzer implements Analyzer {
         }
         UnknownFailure unknown = diagnosis.unknown();
         if (unknown != null) {
-            findings.add(new Finding(name(), Severity.CRITICAL, Fleet.target(guest),
-                "CT " + guest.vmid() + " " + guest.name() + ": start failed for an unknown reason",
-                List.of(unknown.source() + ": " + unknown.failingLine()),
-                "No known signature matches; the failing step is " + unknown.step() + ".",
-                "Run 'pct start " + guest.vmid() + " --debug' on " + guest.node() + " and read the lines before the failure.",
-                null, List.of(Fleet.target(guest) + ": pct start " + guest.vmid() + " --debug on " + guest.node())));
+            findings.add(UnknownFindings.of(name(), Fleet.target(guest), "CT " + guest.vmid() + " " + guest.name() + ": start failed",
+                unknown, lastLog(guest), "pct start " + guest.vmid() + " --debug on " + guest.node()));
         }
         diagnosis.gaps().forEach(g -> findings.add(new Finding(name(), Severity.INFO, Fleet.target(guest),
             "CT " + guest.vmid() + ": evidence missing", List.of("gap: " + g), g, "Grant the named privilege to the token.", null, List.of())));
         return findings;
+    }
+
+    /** The newest start task's log, to quote the lines around an unexplained failure. */
+    private List<String> lastLog(ClusterResource guest) {
+        return fleet.client().tasks().list(guest.node(), guest.vmid(), "vzstart", 1).stream().findFirst()
+            .map(t -> fleet.client().tasks().tail(t.upid(), 60).stream().map(dev.labcrew.proxmox.task.TaskLogLine::t).toList())
+            .orElse(List.of());
     }
 }

@@ -14,7 +14,7 @@ final class Catalog {
 
     static final String RESOURCE = "signatures.json";
     static final Set<String> GLOBAL_VALUES = Set.of("vmid", "node", "features");
-    static final Set<String> CHECK_VALUES = Set.of("lock", "paths");
+    static final Set<String> CHECK_VALUES = Set.of("lock", "paths", "devices");
 
     final List<Signature> signatures;
     final List<ConfigCheck> checks;
@@ -29,7 +29,7 @@ final class Catalog {
 
     static Catalog builtIn() {
         List<ConfigCheck> checks = List.of(new FuseMountCheck(), new DockerNestingCheck(), new PrivilegedCheck(),
-                new LockCheck(), new BindMountCheck());
+                new LockCheck(), new BindMountCheck(), new DevicePassthroughCheck());
         try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");

@@ -40,6 +40,7 @@ final class CatalogValidation {
         common(spec.id(), spec.title(), spec.cause(), spec.fix(), spec.sources());
         require(spec.kind() != null && spec.severity() != null && spec.confidence() != null, spec.id() + " lacks kind, severity or confidence");
         require(spec.kind() != Kind.CHECK, spec.id() + " is a signature; kind check is for config checks");
+        require(spec.privileges() != null && !spec.privileges().isBlank(), spec.id() + " does not say what its fix needs");
         require(!spec.where().isEmpty() && !spec.patterns().isEmpty(), spec.id() + " needs where and patterns");
         require(spec.match().equals("all") || spec.match().equals("any"), spec.id() + " match must be all or any");
         Set<String> allowed = new HashSet<>(Catalog.GLOBAL_VALUES);

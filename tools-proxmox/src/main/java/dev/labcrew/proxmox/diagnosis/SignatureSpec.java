@@ -11,12 +11,13 @@ import java.util.List;
  * {@code whenEmpty} is empty. {@code supporting} lines are quoted as extra evidence but never needed.
  * {@code explainedBy} names causes that make this finding a mere symptom; {@code covers} names
  * findings this one makes redundant. {@code cause} and {@code fix} may use {@code {vmid}},
- * {@code {node}} and the named groups of the patterns.
+ * {@code {node}} and the named groups of the patterns. {@code privileges} names what the fix needs (an API
+ * privilege, root@pam, or a root shell on the host); {@code scenario} the eval incident that reproduces it.
  */
 record SignatureSpec(String id, Kind kind, Severity severity, Confidence confidence, String title,
         List<Source> where, String match, List<String> patterns, List<Source> whenEmpty,
         List<Related> supporting, List<String> explainedBy, List<String> covers, String cause, String fix,
-        boolean needsHost, List<String> sources) {
+        boolean needsHost, List<String> sources, String privileges, String scenario) {
 
     SignatureSpec {
         whenEmpty = orEmpty(whenEmpty);

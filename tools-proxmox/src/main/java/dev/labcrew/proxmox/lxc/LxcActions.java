@@ -30,6 +30,7 @@ public final class LxcActions {
             .action("create_lxc_snapshot", new CreateSnapshot(reader, snapshots, tasks))
             .action("rollback_lxc_snapshot", new RollbackSnapshot(reader, snapshots, tasks))
             .action("delete_lxc_snapshot", new DeleteSnapshot(reader, snapshots, tasks))
-            .action("update_lxc_resources", new UpdateResources(client, writes, reader));
+            .action("update_lxc_resources", new UpdateResources(client, writes, reader))
+            .action("resize_lxc_disk", new ResizeDisk(client, reader, tasks));
     }
 }

@@ -31,4 +31,18 @@ public final class LxcResourceTools {
         return runtime.call("update_lxc_resources", ToolArgs.of("vmid", vmid, "memory", memory, "swap", swap, "cores", cores,
             "node", node, "reason", reason, "dry_run", dryRun));
     }
+
+    @Tool(name = "resize_lxc_disk",
+          value = "Grow an LXC container's rootfs or mpN by grow_gib GiB (never shrinks); the preview shows before and after. Needs approval.")
+    @ToolRisk(Risk.MUTATING)
+    @PveRequires(value = {"VM.Config.Disk@/vms", "Datastore.AllocateSpace@/storage"})
+    public ToolResult resizeLxcDisk(@P("container VMID") Integer vmid,
+                                    @P(name = "grow_gib", value = "GiB to add, 1 to 4096") Integer growGib,
+                                    @P(value = "rootfs (default) or mpN", required = false) String disk,
+                                    @P(value = "node; found from the cluster when omitted", required = false) String node,
+                                    @P(value = "why, shown to the human who approves", required = false) String reason,
+                                    @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
+        return runtime.call("resize_lxc_disk", ToolArgs.of("vmid", vmid, "grow_gib", growGib, "disk", disk, "node", node,
+            "reason", reason, "dry_run", dryRun));
+    }
 }

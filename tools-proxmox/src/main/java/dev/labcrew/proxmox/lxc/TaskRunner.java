@@ -29,6 +29,10 @@ final class TaskRunner {
         return check(what, writes.startTask("POST", path, form, waiter::await, TaskRunner::lockedOut));
     }
 
+    TaskOutcome put(String what, String path, Map<String, String> form) {
+        return check(what, writes.startTask("PUT", path, form, waiter::await, TaskRunner::lockedOut));
+    }
+
     TaskOutcome delete(String what, String path, Map<String, String> query) {
         return check(what, writes.startTask("DELETE", path, query, waiter::await, TaskRunner::lockedOut));
     }
