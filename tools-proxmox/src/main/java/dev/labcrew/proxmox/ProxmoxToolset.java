@@ -12,6 +12,8 @@ import dev.labcrew.proxmox.lxc.LxcNetworkTools;
 import dev.labcrew.proxmox.lxc.SnapshotTools;
 import dev.labcrew.proxmox.lxc.StartupTools;
 import dev.labcrew.proxmox.task.TaskWaiter;
+import dev.labcrew.proxmox.vm.VmConfigTools;
+import dev.labcrew.proxmox.vm.VmTools;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ import java.util.List;
 public final class ProxmoxToolset {
     private static final Class<?>[] READ_ONLY_CLASSES = {
         LxcInventoryTools.class, LxcLogTools.class, SnapshotTools.class, LxcNetworkTools.class,
-        LxcConfigTools.class, StartupTools.class,
+        LxcConfigTools.class, StartupTools.class, VmTools.class, VmConfigTools.class,
     };
     /** How often a running task is polled: Proxmox tasks of containers take a second or more. */
     private static final Duration TASK_POLL = Duration.ofMillis(250);
@@ -43,7 +45,8 @@ public final class ProxmoxToolset {
     /** The read-only tool objects, sharing one client. */
     public static List<Object> readOnlyTools(ProxmoxClient client) {
         return List.of(new LxcInventoryTools(client), new LxcLogTools(client), new SnapshotTools(client),
-            new LxcNetworkTools(client), new LxcConfigTools(client), new StartupTools(client));
+            new LxcNetworkTools(client), new LxcConfigTools(client), new StartupTools(client), new VmTools(client),
+            new VmConfigTools(client));
     }
 
     /**

@@ -22,6 +22,8 @@ final class Lab {
   final Map<Integer, Guest> guests = new TreeMap<>();
   final List<StorageState> storages = new ArrayList<>();
   final Map<String, TokenEntry> tokens = new LinkedHashMap<>();
+  final List<Map<String, Object>> backupJobs = new ArrayList<>();
+  final List<BackupArchive> backups = new ArrayList<>();
   private final List<Task> tasks = new ArrayList<>();
   private final List<JournalEntry> journal = new ArrayList<>();
 

@@ -51,6 +51,9 @@ final class LabFactory {
     spec.guests().forEach(this::addGuest);
     spec.tasks().forEach(this::addTask);
     spec.journal().forEach(this::addJournal);
+    lab.backupJobs.addAll(spec.backupJobs());
+    spec.backups().forEach(b -> lab.backups.add(new BackupArchive(requireNode(b.node()).name(), b.storage(), b.vmid(),
+        b.type() == null ? "qemu" : b.type(), now - Ages.seconds(b.age()), b.size(), b.format())));
     return lab;
   }
 

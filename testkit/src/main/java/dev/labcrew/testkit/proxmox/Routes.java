@@ -52,6 +52,9 @@ final class Routes {
     ResizeApi.register(routes);
     TaskApi.register(routes);
     SyslogApi.register(routes);
+    QemuApi.register(routes);
+    QemuWriteApi.register(routes);
+    BackupApi.register(routes);
     return routes;
   }
 }

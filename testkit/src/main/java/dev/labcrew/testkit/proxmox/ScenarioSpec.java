@@ -9,7 +9,8 @@ import java.util.Map;
  */
 record ScenarioSpec(String name, String cluster, String timezone, Map<String, String> version,
     List<NodeSpec> nodes, List<StorageSpec> storages, List<TokenSpec> tokens, List<GuestSpec> guests,
-    List<TaskSpec> tasks, List<JournalSpec> journal, FaultSpec faults) {
+    List<TaskSpec> tasks, List<JournalSpec> journal, FaultSpec faults, List<Map<String, Object>> backupJobs,
+    List<BackupSpec> backups) {
 
   ScenarioSpec {
     name = name == null ? "custom" : name;
@@ -23,7 +24,12 @@ record ScenarioSpec(String name, String cluster, String timezone, Map<String, St
     tasks = orEmpty(tasks);
     journal = orEmpty(journal);
     faults = faults == null ? new FaultSpec(null, null, null, null, null) : faults;
+    backupJobs = orEmpty(backupJobs);
+    backups = orEmpty(backups);
   }
+
+  /** A backup archive on a backup storage of {@code node}: {@code vzdump-<type>-<vmid>-<time>.<format>}. */
+  record BackupSpec(String node, String storage, int vmid, String type, String age, long size, String format) {}
 
   record NodeSpec(String name, String ip, int maxcpu, long maxmem, double cpu, long mem, long disk,
       long maxdisk, String uptime) {}
