@@ -11,7 +11,9 @@ import dev.labcrew.proxmox.lxc.LxcLogTools;
 import dev.labcrew.proxmox.lxc.LxcNetworkTools;
 import dev.labcrew.proxmox.lxc.SnapshotTools;
 import dev.labcrew.proxmox.lxc.StartupTools;
+import dev.labcrew.proxmox.task.TaskRunner;
 import dev.labcrew.proxmox.task.TaskWaiter;
+import dev.labcrew.proxmox.vm.VmActions;
 import dev.labcrew.proxmox.vm.VmConfigTools;
 import dev.labcrew.proxmox.vm.VmTools;
 import java.time.Clock;
@@ -55,11 +57,13 @@ public final class ProxmoxToolset {
      * audit log, then build.
      */
     public static ToolRuntime.Builder runtime(ProxmoxClient client) {
-        ToolCatalog catalog = ToolCatalog.of(readOnlyTools(client).toArray()).plus(ToolCatalog.describe(LxcActions.TOOL_CLASSES));
+        ToolCatalog catalog = ToolCatalog.of(readOnlyTools(client).toArray()).plus(ToolCatalog.describe(LxcActions.TOOL_CLASSES))
+            .plus(ToolCatalog.describe(VmActions.TOOL_CLASSES));
         ToolRuntime.Builder builder = ToolRuntime.builder().catalog(catalog)
             .redactor(Redactor.defaults().withSecrets(List.of(client.config().tokenSecret())));
         ProxmoxConfig config = client.config();
         TaskWaiter waiter = new TaskWaiter(client, TASK_POLL, Duration.ofMinutes(10), config.sleeper());
+        VmActions.register(builder, client, new TaskRunner(client.writes(), waiter));
         return LxcActions.register(builder, client, client.writes(), waiter, Clock.systemUTC());
     }
 
@@ -67,6 +71,7 @@ public final class ProxmoxToolset {
     public static List<ToolDefinition> definitions() {
         List<Class<?>> classes = new ArrayList<>(List.of(READ_ONLY_CLASSES));
         classes.addAll(List.of(LxcActions.TOOL_CLASSES));
+        classes.addAll(List.of(VmActions.TOOL_CLASSES));
         return ToolCatalog.describe(classes.toArray(Class<?>[]::new)).definitions();
     }
 }
