@@ -40,7 +40,7 @@ final class DockerLab implements AutoCloseable {
             err.flush();
         } : null;
         if (options.demo || (labIsDemo && !configured)) {
-            String scenario = FakeDocker.scenarioNames().contains(options.scenario) ? options.scenario : "homelab-incidents";
+            String scenario = SimulatedLab.dockerScenario(options.scenarioOrDefault());
             FakeDocker fake = FakeDocker.builder().scenario(scenario).build().start();
             // our own simulator on loopback: built directly, so the cleartext warning for settings does not fire
             DockerConfig config = DockerConfig.builder().host(fake.host()).trace(trace).build();

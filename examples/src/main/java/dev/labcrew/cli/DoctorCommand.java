@@ -27,7 +27,7 @@ final class DoctorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (LabSession session = LabSession.open(lab, Labcrew.env(spec), Labcrew.terminal(spec), spec.commandLine().getErr())) {
             Doctor.Verdict verdict = new Doctor(session.client(), session.runtime().catalog(), out).examine(
-                session.isDemo() ? "built-in demo lab (scenario " + lab.scenario + ")" : "configured host");
+                session.isDemo() ? "built-in demo lab (scenario " + lab.scenarioOrDefault() + ")" : "configured host");
             out.flush();
             return switch (verdict) {
                 case OK -> 0;

@@ -7,8 +7,9 @@ final class LabOptions {
     @Option(names = "--demo", description = "Use the built-in simulated homelab instead of a configured Proxmox host.")
     boolean demo;
 
-    @Option(names = "--scenario", paramLabel = "NAME", description = "Demo scenario (default: ${DEFAULT-VALUE}).",
-            defaultValue = "homelab-incidents")
+    @Option(names = "--scenario", paramLabel = "NAME|FILE",
+            description = "Simulate this lab (implies --demo): a built-in name (homelab-incidents, the default, or "
+                + "large-cluster) or a lab JSON file; see docs/lab-files.md.")
     String scenario;
 
     @Option(names = "--trace", description = "Print every HTTP request (method, path, status, ms) to stderr.")
@@ -22,4 +23,16 @@ final class LabOptions {
     @Option(names = "--policy", paramLabel = "FILE",
             description = "Policy file (JSON or YAML). Default: $XDG_CONFIG_HOME/labcrew/policy.yaml or policy.json if present.")
     java.nio.file.Path policy;
+
+    /** The lab to simulate: the one named by {@code --scenario}, else the demo lab. */
+    String scenarioOrDefault() {
+        return scenario == null ? DEFAULT_SCENARIO : scenario;
+    }
+
+    /** Whether this command runs on a simulated lab because the user asked for one. */
+    boolean simulated() {
+        return demo || scenario != null;
+    }
+
+    static final String DEFAULT_SCENARIO = "homelab-incidents";
 }

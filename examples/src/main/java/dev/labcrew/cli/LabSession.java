@@ -48,8 +48,8 @@ final class LabSession implements AutoCloseable {
     static LabSession open(LabOptions options, Map<String, String> env, BufferedReader terminal, PrintWriter err,
                            Function<ApprovalGate, RequestGates> requestGates) {
         Map<String, String> settings = Settings.load(env);
-        boolean demo = options.demo || !ProxmoxConfig.isConfigured(settings);
-        if (demo && !options.demo) {
+        boolean demo = options.simulated() || !ProxmoxConfig.isConfigured(settings);
+        if (demo && !options.simulated()) {
             err.println("labcrew: no Proxmox host configured (PROXMOX_URL or PROXMOX_HOST); using the built-in demo lab");
             err.flush();
         }
@@ -59,7 +59,8 @@ final class LabSession implements AutoCloseable {
         try {
             Safety safety = new Safety(env);
             store = safety.store(err);
-            fake = demo ? FakeProxmox.builder().scenario(options.scenario).build().start() : null;
+            fake = demo ? FakeProxmox.builder().scenario(SimulatedLab.load(options.scenarioOrDefault(), err)).build().start()
+                : null;
             docker = DockerLab.open(options, settings, demo, err);
             ProxmoxConfig.Builder config = demo
                 ? ProxmoxConfig.builder().url(fake.baseUrl()).tokenId(fake.tokenId()).tokenSecret(fake.tokenSecret())

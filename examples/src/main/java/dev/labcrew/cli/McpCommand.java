@@ -62,7 +62,8 @@ final class McpCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Serve the built-in simulated homelab instead of a configured Proxmox host.")
     boolean demo;
 
-    @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "homelab-incidents", description = "Demo scenario (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scenario", paramLabel = "NAME|FILE",
+            description = "Serve this simulated lab (implies --demo): a built-in name or a lab JSON file.")
     String scenario;
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy file (JSON or YAML).")

@@ -1,6 +1,7 @@
 package dev.labcrew.cli;
 
 import dev.labcrew.testkit.proxmox.FakeProxmox;
+import dev.labcrew.testkit.proxmox.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,9 @@ final class SimCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).", defaultValue = "8006")
     int port;
 
-    @Option(names = "--scenario", paramLabel = "NAME",
-            description = "Scenario: homelab-incidents (default), large-cluster or large-cluster:nodes=N,guests=M.",
+    @Option(names = "--scenario", paramLabel = "NAME|FILE",
+            description = "Scenario: homelab-incidents (default), large-cluster, large-cluster:nodes=N,guests=M, "
+                + "or a lab JSON file (docs/lab-files.md).",
             defaultValue = "homelab-incidents")
     String scenario;
 
@@ -27,7 +29,8 @@ final class SimCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (FakeProxmox fake = FakeProxmox.builder().scenario(scenario).port(port).build().start()) {
+        Scenario lab = SimulatedLab.load(scenario, spec.commandLine().getErr());
+        try (FakeProxmox fake = FakeProxmox.builder().scenario(lab).port(port).build().start()) {
             Path ca = Files.createTempFile("labcrew-sim-ca", ".pem");
             fake.writeCaFile(ca);
             ca.toFile().deleteOnExit();

@@ -79,6 +79,9 @@ final class ApiHandler implements HttpHandler {
             throw ApiException.brokenPipe();
           }
         }
+        if (!exchange.getRequestMethod().equals("GET") && lab.host.refusesWrites()) {
+          throw ApiException.serverError("cluster not ready - no quorum?");
+        }
         Call call = new Call(lab, faults, tasks, token, match.vars(), params, Instant.now().getEpochSecond());
         data = Json.success(match.route().endpoint().handle(call));
       }

@@ -65,6 +65,11 @@ final class Call {
     throw ApiException.permission(path, String.join("|", privileges));
   }
 
+  /** Whether the cluster has quorum; see {@link HostState#quorate(Lab, Faults)}. */
+  boolean quorate() {
+    return lab.host.quorate(lab, faults);
+  }
+
   boolean offline(String node) {
     return faults.offline(node);
   }

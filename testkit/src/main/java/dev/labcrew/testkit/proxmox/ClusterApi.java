@@ -21,13 +21,12 @@ final class ClusterApi {
   private static Reply status(Call call) {
     call.require("/", "Sys.Audit");
     List<Map<String, Object>> rows = new ArrayList<>();
-    long online = call.lab.nodes.keySet().stream().filter(n -> !call.offline(n)).count();
     Map<String, Object> cluster = new LinkedHashMap<>();
     cluster.put("type", "cluster");
     cluster.put("id", "cluster");
     cluster.put("name", call.lab.cluster);
     cluster.put("nodes", call.lab.nodes.size());
-    cluster.put("quorate", online * 2 > call.lab.nodes.size() ? 1 : 0);
+    cluster.put("quorate", call.quorate() ? 1 : 0);
     cluster.put("version", call.lab.nodes.size() + 1);
     rows.add(cluster);
     for (NodeState node : call.lab.nodes.values()) {

@@ -201,9 +201,9 @@ public final class FakeProxmox implements AutoCloseable {
 
     private Builder() {}
 
-    /** A built-in scenario by name; see {@link Scenario#named(String)}. */
+    /** A built-in scenario by name, or a lab file by path; see {@link Scenario#load(String)}. */
     public Builder scenario(String name) {
-      this.scenario = Scenario.named(name);
+      this.scenario = Scenario.load(name);
       return this;
     }
 

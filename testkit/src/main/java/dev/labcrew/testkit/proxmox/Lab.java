@@ -21,6 +21,8 @@ final class Lab {
   final Map<String, NodeState> nodes = new LinkedHashMap<>();
   final Map<Integer, Guest> guests = new TreeMap<>();
   final List<StorageState> storages = new ArrayList<>();
+  /** Quorum and host paths, as the scenario declares them. */
+  HostState host = new HostState(null, Map.of());
   final Map<String, TokenEntry> tokens = new LinkedHashMap<>();
   final List<Map<String, Object>> backupJobs = new ArrayList<>();
   final List<BackupArchive> backups = new ArrayList<>();

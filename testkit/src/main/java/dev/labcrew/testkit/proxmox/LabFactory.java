@@ -39,7 +39,8 @@ final class LabFactory {
     for (ScenarioSpec.StorageSpec s : spec.storages()) {
       for (String node : s.nodes() == null ? List.copyOf(lab.nodes.keySet()) : s.nodes()) {
         lab.storages.add(new StorageState(node, s.storage(), s.type(), s.content(), s.disk(), s.maxdisk(),
-            s.shared()));
+            s.shared(),
+            s.active()));
       }
     }
     for (ScenarioSpec.TokenSpec t : spec.tokens()) {
@@ -48,6 +49,7 @@ final class LabFactory {
       String secret = t.secret() == null ? UUID.randomUUID().toString() : t.secret();
       lab.tokens.put(t.id(), new TokenEntry(t.id(), secret, acl));
     }
+    lab.host = new HostState(spec.quorate(), spec.missingHostPaths());
     spec.guests().forEach(this::addGuest);
     spec.tasks().forEach(this::addTask);
     spec.journal().forEach(this::addJournal);

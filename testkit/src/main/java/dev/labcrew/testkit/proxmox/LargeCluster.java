@@ -54,7 +54,7 @@ final class LargeCluster {
           "(root) CMD (if [ -x /usr/sbin/pve-daily-update ]; then /usr/sbin/pve-daily-update; fi)"));
     }
     return new ScenarioSpec("large-cluster:nodes=" + nodes + ",guests=" + guests, "lab", null, null, nodeSpecs,
-        storages, Tokens.standard(), guestSpecs, List.of(), journal, null, null, null);
+        storages, Tokens.standard(), guestSpecs, List.of(), journal, null);
   }
 
   private ScenarioSpec.GuestSpec guest(int vmid) {

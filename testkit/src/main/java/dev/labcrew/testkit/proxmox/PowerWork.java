@@ -44,6 +44,9 @@ final class PowerWork {
   static void launch(Job job) {
     Guest g = job.guest;
     StartFailureSpec failure = g.startFailure();
+    if (!g.running()) {
+      StartChecks.run(job);
+    }
     if (failure != null) {
       failure.log().forEach(job::log);
       failure.journal().forEach(line -> job.journal(line.unit(), line.ident(), line.message()));

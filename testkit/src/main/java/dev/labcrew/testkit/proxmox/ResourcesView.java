@@ -45,11 +45,11 @@ final class ResourcesView {
     row.put("type", "storage");
     row.put("storage", s.storage());
     row.put("node", s.node());
-    row.put("status", nodeOffline ? "unknown" : "available");
+    row.put("status", nodeOffline || !s.active() ? "unknown" : "available");
     row.put("plugintype", s.plugintype());
     row.put("content", s.content());
     row.put("shared", s.shared() ? 1 : 0);
-    if (!nodeOffline) {
+    if (!nodeOffline && s.active()) {
       row.put("disk", s.disk());
       row.put("maxdisk", s.maxdisk());
     }

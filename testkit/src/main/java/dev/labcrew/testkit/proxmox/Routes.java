@@ -52,6 +52,7 @@ final class Routes {
     ResizeApi.register(routes);
     TaskApi.register(routes);
     SyslogApi.register(routes);
+    StorageApi.register(routes);
     QemuApi.register(routes);
     QemuWriteApi.register(routes);
     BackupApi.register(routes);

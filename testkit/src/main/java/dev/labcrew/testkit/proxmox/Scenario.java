@@ -1,11 +1,11 @@
 package dev.labcrew.testkit.proxmox;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +27,38 @@ public final class Scenario {
   private static final String RESOURCES = "/dev/labcrew/testkit/proxmox/scenarios/";
 
   private final ScenarioSpec spec;
+  private final List<String> warnings;
 
   private Scenario(ScenarioSpec spec) {
+    this(spec, List.of());
+  }
+
+  private Scenario(ScenarioSpec spec, List<String> warnings) {
     this.spec = spec;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * A built-in scenario when {@code nameOrFile} is one of {@link #names()} (or {@code large-cluster:...}), else the
+   * lab file at that path.
+   *
+   * @throws LabFileException when it is neither, or the file is not a valid lab: one line naming the JSON path
+   */
+  public static Scenario load(String nameOrFile) {
+    Objects.requireNonNull(nameOrFile, "nameOrFile == null");
+    if (BUILT_IN.contains(nameOrFile) || nameOrFile.startsWith("large-cluster:")) {
+      return named(nameOrFile);
+    }
+    Path file = Path.of(nameOrFile);
+    if (!Files.isRegularFile(file)) {
+      throw new LabFileException("no lab '" + nameOrFile + "': not a built-in one " + BUILT_IN
+          + " and no such file");
+    }
+    try {
+      return fromFile(file);
+    } catch (IOException e) {
+      throw new LabFileException("lab file " + nameOrFile + ": cannot read: " + e.getMessage());
+    }
   }
 
   /** The names {@link #named} accepts. */
@@ -53,7 +82,7 @@ public final class Scenario {
       if (in == null) {
         throw new IllegalArgumentException("no scenario '" + name + "'; built in: " + BUILT_IN);
       }
-      return new Scenario(read(in.readAllBytes()));
+      return new Scenario(LabFile.read("built-in " + name, in.readAllBytes(), new ArrayList<>()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read scenario " + name, e);
     }
@@ -67,9 +96,21 @@ public final class Scenario {
     return new Scenario(LargeCluster.generate(nodes, guests));
   }
 
-  /** A scenario from a JSON file of your own, in the layout of the built-in ones. */
+  /**
+   * A scenario from a JSON file of your own, in the layout of the built-in ones (see {@code docs/lab-files.md}).
+   * Fields this version does not know are ignored and listed in {@link #warnings()}.
+   *
+   * @throws LabFileException when the file is not a valid lab: one line naming the JSON path and what was expected
+   */
   public static Scenario fromFile(Path file) throws IOException {
-    return new Scenario(read(Files.readAllBytes(file)));
+    List<String> warnings = new ArrayList<>();
+    ScenarioSpec spec = LabFile.read(file.toString(), Files.readAllBytes(file), warnings);
+    return new Scenario(spec, warnings);
+  }
+
+  /** What loading noticed without refusing the file: fields this version ignored, each with its JSON path. */
+  public List<String> warnings() {
+    return warnings;
   }
 
   public String name() {
@@ -78,11 +119,6 @@ public final class Scenario {
 
   ScenarioSpec spec() {
     return spec;
-  }
-
-  private static ScenarioSpec read(byte[] json) throws IOException {
-    return Json.MAPPER.readerFor(ScenarioSpec.class)
-        .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json);
   }
 
   @Override

@@ -9,14 +9,22 @@ import java.util.Map;
  */
 record ScenarioSpec(String name, String cluster, String timezone, Map<String, String> version,
     List<NodeSpec> nodes, List<StorageSpec> storages, List<TokenSpec> tokens, List<GuestSpec> guests,
-    List<TaskSpec> tasks, List<JournalSpec> journal, FaultSpec faults, List<Map<String, Object>> backupJobs,
-    List<BackupSpec> backups) {
+    List<TaskSpec> tasks, List<JournalSpec> journal, FaultSpec faults, Boolean quorate,
+    Map<String, List<String>> missingHostPaths, List<Map<String, Object>> backupJobs, List<BackupSpec> backups) {
+
+  /** A lab with quorum and every host path present, as labs were before those fields existed. */
+  ScenarioSpec(String name, String cluster, String timezone, Map<String, String> version, List<NodeSpec> nodes,
+      List<StorageSpec> storages, List<TokenSpec> tokens, List<GuestSpec> guests, List<TaskSpec> tasks,
+      List<JournalSpec> journal, FaultSpec faults) {
+    this(name, cluster, timezone, version, nodes, storages, tokens, guests, tasks, journal, faults, null, null, null, null);
+  }
 
   ScenarioSpec {
+    missingHostPaths = missingHostPaths == null ? Map.of() : missingHostPaths;
     name = name == null ? "custom" : name;
     cluster = cluster == null ? "cluster" : cluster;
     nodes = orEmpty(nodes);
-    tokens = orEmpty(tokens);
+    tokens = tokens == null || tokens.isEmpty() ? DefaultToken.TOKENS : tokens;
     timezone = timezone == null ? "UTC" : timezone;
     version = version == null ? Map.of("version", "9.1.4", "release", "9.1", "repoid", "5b0ce3b2") : version;
     storages = orEmpty(storages);
@@ -34,8 +42,19 @@ record ScenarioSpec(String name, String cluster, String timezone, Map<String, St
   record NodeSpec(String name, String ip, int maxcpu, long maxmem, double cpu, long mem, long disk,
       long maxdisk, String uptime) {}
 
+  /** A storage; {@code active} false is a storage PVE cannot activate (NFS server down, pool not imported). */
   record StorageSpec(List<String> nodes, String storage, String type, String content, long disk, long maxdisk,
-      boolean shared) {}
+      boolean shared, Boolean active) {
+
+    StorageSpec(List<String> nodes, String storage, String type, String content, long disk, long maxdisk,
+        boolean shared) {
+      this(nodes, storage, type, content, disk, maxdisk, shared, null);
+    }
+
+    StorageSpec {
+      active = active == null || active;
+    }
+  }
 
   record TokenSpec(String id, String secret, Map<String, List<String>> acl) {}
 

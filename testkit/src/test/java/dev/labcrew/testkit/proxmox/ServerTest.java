@@ -97,7 +97,7 @@ class ServerTest {
   void should_list_built_in_scenarios_and_refuse_unknown_ones() {
     assertThat(FakeProxmox.scenarioNames()).contains("homelab-incidents", "large-cluster");
     assertThatThrownBy(() -> FakeProxmox.builder().scenario("nope"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("homelab-incidents");
+        .isInstanceOf(LabFileException.class).hasMessageContaining("homelab-incidents");
   }
 
   @Test
