@@ -26,6 +26,7 @@ final class Lab {
   final Map<String, TokenEntry> tokens = new LinkedHashMap<>();
   final List<Map<String, Object>> backupJobs = new ArrayList<>();
   final List<BackupArchive> backups = new ArrayList<>();
+  final List<Map<String, Object>> ha = new ArrayList<>();
   private final List<Task> tasks = new ArrayList<>();
   private final List<JournalEntry> journal = new ArrayList<>();
 
