@@ -11,7 +11,10 @@ import dev.labcrew.proxmox.lxc.LxcLogTools;
 import dev.labcrew.proxmox.lxc.LxcNetworkTools;
 import dev.labcrew.proxmox.lxc.SnapshotTools;
 import dev.labcrew.proxmox.lxc.StartupTools;
+import dev.labcrew.proxmox.backup.BackupTools;
+import dev.labcrew.proxmox.cluster.ClusterTools;
 import dev.labcrew.proxmox.node.NodeTools;
+import dev.labcrew.proxmox.task.TaskTools;
 import dev.labcrew.proxmox.storage.StorageTools;
 import dev.labcrew.proxmox.task.TaskRunner;
 import dev.labcrew.proxmox.task.TaskWaiter;
@@ -39,7 +42,7 @@ public final class ProxmoxToolset {
     private static final Class<?>[] READ_ONLY_CLASSES = {
         LxcInventoryTools.class, LxcLogTools.class, SnapshotTools.class, LxcNetworkTools.class,
         LxcConfigTools.class, StartupTools.class, VmTools.class, VmConfigTools.class,
-        NodeTools.class, StorageTools.class,
+        NodeTools.class, StorageTools.class, ClusterTools.class, TaskTools.class, BackupTools.class,
     };
     /** How often a running task is polled: Proxmox tasks of containers take a second or more. */
     private static final Duration TASK_POLL = Duration.ofMillis(250);
@@ -51,7 +54,8 @@ public final class ProxmoxToolset {
     public static List<Object> readOnlyTools(ProxmoxClient client) {
         return List.of(new LxcInventoryTools(client), new LxcLogTools(client), new SnapshotTools(client),
             new LxcNetworkTools(client), new LxcConfigTools(client), new StartupTools(client), new VmTools(client),
-            new VmConfigTools(client), new NodeTools(client), new StorageTools(client));
+            new VmConfigTools(client), new NodeTools(client), new StorageTools(client),
+            new ClusterTools(client), new TaskTools(client), new BackupTools(client));
     }
 
     /**

@@ -58,6 +58,7 @@ final class Routes {
     BackupApi.register(routes);
     NodeStatusApi.register(routes);
     HaApi.register(routes);
+    ClusterConfigApi.register(routes);
     return routes;
   }
 }
