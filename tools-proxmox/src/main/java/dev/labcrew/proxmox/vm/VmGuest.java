@@ -3,11 +3,11 @@ package dev.labcrew.proxmox.vm;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A VM as an action sees it before changing it, and the facts that bind an approval to it. */
-record VmGuest(int vmid, String node, VmStatus status, VmConfig config) {
+/** A VM as an action sees it before changing it, and the facts that bind an approval to it; {@code clusterSuffix} as {@code @home} or empty. */
+record VmGuest(int vmid, String node, VmStatus status, VmConfig config, String clusterSuffix) {
 
     String target() {
-        return "vm/" + vmid + "@" + node;
+        return "vm/" + vmid + "@" + node + clusterSuffix;
     }
 
     String label() {

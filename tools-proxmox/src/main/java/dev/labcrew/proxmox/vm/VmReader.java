@@ -7,8 +7,10 @@ import java.util.Map;
 final class VmReader {
     private final QemuApi qemu;
     private final VmLocator locator;
+    private final String clusterSuffix;
 
     VmReader(ProxmoxClient client) {
+        this.clusterSuffix = client.config().clusterSuffix();
         this.qemu = new QemuApi(client);
         this.locator = new VmLocator(client);
     }
@@ -16,7 +18,7 @@ final class VmReader {
     VmGuest read(Map<String, Object> arguments) {
         Integer vmid = (Integer) arguments.get("vmid");
         String node = locator.nodeOf(vmid, (String) arguments.get("node"));
-        return new VmGuest(vmid, node, qemu.status(node, vmid), qemu.config(node, vmid));
+        return new VmGuest(vmid, node, qemu.status(node, vmid), qemu.config(node, vmid), clusterSuffix);
     }
 
     VmStatus status(VmGuest guest) {
