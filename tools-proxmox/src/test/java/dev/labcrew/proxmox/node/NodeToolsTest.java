@@ -50,21 +50,30 @@ class NodeToolsTest {
     }
 
     @Test
-    void should_report_health_with_failed_units_subscription_and_the_updates_gap() {
-        ToolResult result = lab.call("check_node_health", Map.of("node", "pve1"));
-        NodeHealth h = (NodeHealth) result.value();
+    void should_report_health_with_failed_units_subscription_and_updates() {
+        NodeHealth h = (NodeHealth) lab.call("check_node_health", Map.of("node", "pve1")).value();
         assertThat(h.failedUnits()).contains("pve-container@902.service");
         assertThat(h.subscription()).isEqualTo("notfound");
         assertThat(h.warnings()).anySatisfy(w -> assertThat(w).contains("enterprise repository"));
+        assertThat(h.pendingUpdates()).isEqualTo(1);
+        assertThat(h.gaps()).isEmpty();
+    }
+
+    @Test
+    void should_name_sys_modify_when_the_updates_cannot_be_listed() {
+        pve.fake().faults().revoke(pve.fake().tokenId(), "/nodes/pve1", "Sys.Modify");
+        ToolResult result = lab.call("check_node_health", Map.of("node", "pve1"));
+        NodeHealth h = (NodeHealth) result.value();
         assertThat(h.pendingUpdates()).isNull();
-        assertThat(h.gaps()).singleElement().satisfies(g -> assertThat(g.why()).contains("Sys.Modify"));
+        assertThat(h.gaps()).singleElement().satisfies(g -> assertThat(g.why()).contains("Sys.Modify").contains("/nodes/pve1"));
         assertThat(result.text()).contains("GAP pending updates not read");
     }
 
     @ParameterizedTest
     @CsvSource({"/status$,status of pve1,403", "/status$,status of pve1,501", "/services$,services,403", "/services$,services,501",
         "/syslog$,node journal,403", "/syslog$,node journal,501", "/subscription$,subscription,501",
-        "/apt/repositories$,apt repositories,403", "/apt/repositories$,apt repositories,501"})
+        "/apt/repositories$,apt repositories,403", "/apt/repositories$,apt repositories,501",
+        "/apt/update$,pending updates,403", "/apt/update$,pending updates,501"})
     void should_answer_health_with_a_named_gap_when_a_secondary_read_fails(String path, String what, int status) {
         pve.fake().faults().failPath("^/nodes/pve1" + path.replace("$", "") + "$", status);
         NodeHealth h = (NodeHealth) lab.call("check_node_health", Map.of("node", "pve1")).value();
