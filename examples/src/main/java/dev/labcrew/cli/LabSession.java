@@ -143,7 +143,8 @@ final class LabSession implements AutoCloseable {
 
     /** The analyzers of this lab for one sweep: the Proxmox ones, and the Docker ones when Docker is on. */
     List<Analyzer> analyzers() {
-        List<Analyzer> analyzers = new java.util.ArrayList<>(ProxmoxAnalyzers.create(client));
+        List<Analyzer> analyzers = new java.util.ArrayList<>();
+        clients.values().forEach(c -> analyzers.addAll(ProxmoxAnalyzers.create(c)));
         if (docker != null) {
             analyzers.addAll(docker.analyzers());
         }

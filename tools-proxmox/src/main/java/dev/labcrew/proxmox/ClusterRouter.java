@@ -2,6 +2,8 @@ package dev.labcrew.proxmox;
 
 import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
+import dev.labcrew.core.approval.RequestContext;
+import dev.labcrew.core.tool.ToolCaller;
 import dev.labcrew.core.tool.ToolCatalog;
 import dev.labcrew.core.tool.ToolDefinition;
 import dev.labcrew.core.tool.ToolResult;
@@ -28,7 +30,7 @@ import java.util.stream.Collectors;
  * router.call("check_lxc_status", Map.of("vmid", 102, "cluster", "home"));
  * }</pre>
  */
-public final class ClusterRouter {
+public final class ClusterRouter implements ToolCaller {
     /** The argument every tool accepts when several clusters are configured. */
     public static final String CLUSTER = "cluster";
 
@@ -58,6 +60,17 @@ public final class ClusterRouter {
     /** Calls {@code name} where it belongs; never throws for what a user or model can cause. */
     public ToolResult call(String name, Map<String, ?> arguments) {
         return call(name, arguments, (runtime, args) -> runtime.call(name, args));
+    }
+
+    /** As {@link #call(String, Map)} for one request (an MCP session): the runtime asks that request's human. */
+    @Override
+    public ToolResult call(String name, Map<String, ?> arguments, RequestContext request) {
+        return call(name, arguments, (runtime, args) -> runtime.call(name, args, request));
+    }
+
+    /** What the {@code cluster} argument accepts, for a tool schema. */
+    public String clusterHelp() {
+        return "cluster: " + String.join(", ", runtimes.keySet()) + "; omitted: the one holding vmid/node, else all";
     }
 
     /** As {@link #call(String, Map)}, with {@code invoke} running the call on the chosen runtime (e.g. for one MCP request). */
