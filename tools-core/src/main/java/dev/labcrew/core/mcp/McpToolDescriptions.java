@@ -21,7 +21,7 @@ final class McpToolDescriptions {
 
     /** With {@code extra} optional string arguments (name to description) that every tool accepts, e.g. {@code cluster}. */
     static Tool describe(ToolDefinition tool, Map<String, String> extra) {
-        Map<String, Object> schema = inputSchema(tool.specification().parameters());
+        Map<String, Object> schema = new LinkedHashMap<>(inputSchema(tool.specification().parameters()));
         if (!extra.isEmpty()) {
             Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) schema.get("properties"));
             extra.forEach((name, description) -> properties.put(name, Map.of("type", "string", "description", description)));
