@@ -136,6 +136,11 @@ final class LabSession implements AutoCloseable {
         return router.call(name, arguments);
     }
 
+    /** The client of every configured cluster, by name ({@code default} when there is one). */
+    Map<String, ProxmoxClient> clients() {
+        return clients;
+    }
+
     /** The router over every configured cluster. */
     ClusterRouter router() {
         return router;

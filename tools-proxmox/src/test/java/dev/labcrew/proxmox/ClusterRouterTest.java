@@ -26,7 +26,10 @@ class ClusterRouterTest {
         home = FakeProxmox.builder().scenario("homelab-incidents").build().start();
         lab = FakeProxmox.builder().scenario("large-cluster:nodes=2,guests=20").build().start();
         Map<String, ToolRuntime> runtimes = new LinkedHashMap<>();
-        for (var e : Map.of("home", home, "lab", lab).entrySet()) {
+        Map<String, FakeProxmox> fakes = new LinkedHashMap<>();
+        fakes.put("home", home);
+        fakes.put("lab", lab);
+        for (var e : fakes.entrySet()) {
             FakeProxmox fake = e.getValue();
             ProxmoxClient client = ProxmoxClient.create(ProxmoxConfig.builder().cluster(e.getKey()).url(fake.baseUrl())
                 .tokenId(fake.tokenId()).tokenSecret(fake.tokenSecret()).caPem(fake.certificatePem())

@@ -28,6 +28,7 @@ public final class StorageTools {
         List<StorageRow> rows = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        int read = 0;
         for (NodeSummary n : client.nodes().list()) {
             if (node != null && !node.isBlank() && !n.node().equals(node.trim())) {
                 continue;
@@ -36,11 +37,12 @@ public final class StorageTools {
                 warnings.add("WARNING node " + n.node() + " is " + n.status() + ": its storages were not read");
                 continue;
             }
+            read++;
             rows.addAll(Gap.read("storages of " + n.node(), "Datastore.Audit on /storage", () -> storage.list(n.node()), gaps)
                 .orElse(List.of()));
         }
         rows.forEach(s -> warn(s, warnings));
-        if (rows.isEmpty() && gaps.isEmpty()) {
+        if (rows.isEmpty() && gaps.isEmpty() && read > 0) {
             warnings.add("INFO no storage visible: PVE hides the ones the token lacks Datastore.Audit on (/storage/ID)");
         }
         return new StorageList(rows, warnings, gaps);
