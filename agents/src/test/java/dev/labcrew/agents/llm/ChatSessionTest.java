@@ -49,7 +49,7 @@ class ChatSessionTest {
         chat.send("stop 200");
 
         List<JsonNode> requests = openAi.requests();
-        assertThat(toolNames(requests.get(0))).hasSize(17).contains("list_lxc_containers", "stop_lxc", "run_analyzers");
+        assertThat(toolNames(requests.get(0))).hasSize(33).contains("list_lxc_containers", "stop_lxc", "run_analyzers", "list_vms", "stop_vm", "check_backups");
         assertThat(toolResults(requests.get(1))).singleElement().asString().startsWith("DENIED by bob: ask me tomorrow");
     }
 
