@@ -11,16 +11,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Proposes the fitting action of each finding through the runtime, so each goes to the approval
  * gate; approved actions run and verify themselves. Each distinct action is proposed once.
  */
 public final class Healer {
-    private final ToolRuntime runtime;
+    private final BiFunction<String, Map<String, ?>, ToolResult> caller;
 
     public Healer(ToolRuntime runtime) {
-        this.runtime = runtime;
+        this(runtime::call);
+    }
+
+    /** Proposes through {@code caller}, e.g. a router that sends each action to its cluster. */
+    public Healer(BiFunction<String, Map<String, ?>, ToolResult> caller) {
+        this.caller = caller;
     }
 
     public List<ActionRecord> heal(List<Finding> findings) {
@@ -33,7 +39,7 @@ public final class Healer {
             }
             Map<String, Object> args = new HashMap<>(action.arguments());
             args.put("reason", action.reason());
-            ToolResult result = runtime.call(action.tool(), args);
+            ToolResult result = caller.apply(action.tool(), args);
             records.add(new ActionRecord(action.tool(), action.arguments(), finding.target(), action.reason(), Status.of(result),
                 result.text()));
         }

@@ -3,12 +3,15 @@ package dev.labcrew.agents;
 import dev.labcrew.core.analysis.Analyzer;
 import dev.labcrew.core.analysis.Finding;
 import dev.labcrew.core.analysis.Sweep;
+import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolRuntime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The offline crew, with no model: Monitor sweeps the lab with the analyzers, Analyst ranks what
@@ -20,7 +23,7 @@ import java.util.List;
  * }</pre>
  */
 public final class Triage {
-    private final ToolRuntime runtime;
+    private final BiFunction<String, Map<String, ?>, ToolResult> caller;
     private final List<Analyzer> analyzers;
     private final Clock clock;
 
@@ -29,7 +32,12 @@ public final class Triage {
     }
 
     public Triage(ToolRuntime runtime, List<Analyzer> analyzers, Clock clock) {
-        this.runtime = runtime;
+        this(runtime::call, analyzers, clock);
+    }
+
+    /** Proposes fixes through {@code caller}, e.g. a router over several clusters. */
+    public Triage(BiFunction<String, Map<String, ?>, ToolResult> caller, List<Analyzer> analyzers, Clock clock) {
+        this.caller = caller;
         this.analyzers = List.copyOf(analyzers);
         this.clock = clock;
     }
@@ -39,7 +47,7 @@ public final class Triage {
         sweep.progress("monitor: sweeping the lab with " + analyzers.size() + " analyzers");
         Analyst.Result analysis = new Analyst(analyzers).analyze(sweep);
         sweep.progress("analyst: " + analysis.findings().size() + " findings; healer: proposing fixes");
-        List<ActionRecord> actions = new Healer(runtime).heal(analysis.findings());
+        List<ActionRecord> actions = new Healer(caller).heal(analysis.findings());
         return new IncidentReport(incident, started, clock.instant(), analysis.findings(), actions,
             manualSteps(analysis.findings()), analysis.notes());
     }

@@ -97,7 +97,7 @@ final class Doctor {
         for (String requirement : expand(requirements, nodes)) {
             String[] parts = requirement.split(" on ");
             Set<String> held = permissionCache.computeIfAbsent(parts[1],
-                path -> client.access().permissions(path).getOrDefault(path, Set.of()));
+                path -> client.access().privilegesOn(path));
             if (!held.contains(parts[0])) {
                 missing.add(requirement);
             }

@@ -1,7 +1,11 @@
 package dev.labcrew.cli;
 
 import dev.labcrew.core.LabcrewException;
+import dev.labcrew.proxmox.ProxmoxClient;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,9 +31,18 @@ final class DoctorCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (LabSession session = LabSession.open(lab, Labcrew.env(spec), Labcrew.terminal(spec), spec.commandLine().getErr())) {
-            Doctor.Verdict verdict = new Doctor(session.client(), session.runtime().catalog(), out).examine(
-                session.isDemo() ? "built-in demo lab (scenario " + lab.scenarioOrDefault() + ")" : "configured host");
+            String what = session.isDemo() ? "built-in demo lab (scenario " + lab.scenarioOrDefault() + ")" : "configured host";
+            Map<String, ProxmoxClient> clusters = session.clients();
+            List<Doctor.Verdict> verdicts = new ArrayList<>();
+            clusters.forEach((name, client) -> {
+                if (clusters.size() > 1) {
+                    out.println("CLUSTER " + name);
+                }
+                verdicts.add(new Doctor(client, session.runtime().catalog(), out).examine(clusters.size() > 1 ? "cluster " + name : what));
+            });
             out.flush();
+            Doctor.Verdict verdict = verdicts.stream().allMatch(v -> v == Doctor.Verdict.FAILED) ? Doctor.Verdict.FAILED
+                : verdicts.stream().allMatch(v -> v == Doctor.Verdict.OK) ? Doctor.Verdict.OK : Doctor.Verdict.DEGRADED;
             return switch (verdict) {
                 case OK -> 0;
                 case FAILED -> Labcrew.FAILED;

@@ -1,7 +1,10 @@
 package dev.labcrew.cli;
 
 import dev.labcrew.core.tool.ToolRuntime;
+import dev.labcrew.core.tool.ToolResult;
+import dev.labcrew.proxmox.ClusterRouter;
 import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.ProxmoxClusters;
 import dev.labcrew.proxmox.ProxmoxConfig;
 import dev.labcrew.proxmox.ProxmoxToolset;
 import dev.labcrew.proxmox.TransportSecurity;
@@ -13,6 +16,7 @@ import dev.labcrew.core.approval.RequestGates;
 import dev.labcrew.core.store.StateStore;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,6 +33,8 @@ final class LabSession implements AutoCloseable {
 
     private final LazyStore store;
     private DockerLab docker;
+    private Map<String, ProxmoxClient> clients = Map.of();
+    private ClusterRouter router;
 
     private LabSession(FakeProxmox demo, ProxmoxClient client, LazyStore store, ToolRuntime runtime) {
         this.demo = demo;
@@ -48,7 +54,7 @@ final class LabSession implements AutoCloseable {
     static LabSession open(LabOptions options, Map<String, String> env, BufferedReader terminal, PrintWriter err,
                            Function<ApprovalGate, RequestGates> requestGates) {
         Map<String, String> settings = Settings.load(env);
-        boolean demo = options.simulated() || !ProxmoxConfig.isConfigured(settings);
+        boolean demo = options.simulated() || !ProxmoxClusters.isConfigured(settings);
         if (demo && !options.simulated()) {
             err.println("labcrew: no Proxmox host configured (PROXMOX_URL or PROXMOX_HOST); using the built-in demo lab");
             err.flush();
@@ -62,32 +68,31 @@ final class LabSession implements AutoCloseable {
             fake = demo ? FakeProxmox.builder().scenario(SimulatedLab.load(options.scenarioOrDefault(), err)).build().start()
                 : null;
             docker = DockerLab.open(options, settings, demo, err);
-            ProxmoxConfig.Builder config = demo
-                ? ProxmoxConfig.builder().url(fake.baseUrl()).tokenId(fake.tokenId()).tokenSecret(fake.tokenSecret())
-                    .caPem(fake.certificatePem())
-                : ProxmoxConfig.builder(settings);
-            if (options.trace) {
-                config.trace(line -> {
-                    err.println(line);
-                    err.flush();
-                });
-            }
-            ProxmoxConfig built = config.build();
-            if (built.transportSecurity() == TransportSecurity.CLEARTEXT) {
-                err.println("labcrew: WARNING Proxmox API over cleartext http (PROXMOX_ALLOW_HTTP=true): the API token "
-                    + "crosses the network unencrypted; use https://HOST:8006");
-                err.flush();
-            }
-            ProxmoxClient client = ProxmoxClient.create(built);
+            Map<String, ProxmoxConfig.Builder> configs = demo
+                ? Map.of(ProxmoxClusters.DEFAULT, ProxmoxConfig.builder().url(fake.baseUrl()).tokenId(fake.tokenId())
+                    .tokenSecret(fake.tokenSecret()).caPem(fake.certificatePem()))
+                : ProxmoxClusters.builders(settings);
             ApprovalGate gate = safety.gate(options.approve, terminal, err);
-            ToolRuntime.Builder tools = docker == null ? ProxmoxToolset.runtime(client) : docker.addTo(ProxmoxToolset.runtime(client));
-            tools.gate(gate).policy(safety.policy(options.policy)).store(store);
             RequestGates perRequest = requestGates.apply(gate);
-            if (perRequest != null) {
-                tools.requestGates(perRequest);
+            Map<String, ProxmoxClient> clients = new LinkedHashMap<>();
+            Map<String, ToolRuntime> runtimes = new LinkedHashMap<>();
+            for (Map.Entry<String, ProxmoxConfig.Builder> cluster : configs.entrySet()) {
+                ProxmoxClient client = ProxmoxClient.create(build(cluster.getValue(), options, err));
+                clients.put(cluster.getKey(), client);
+                ToolRuntime.Builder tools = docker == null || runtimes.size() > 0 ? ProxmoxToolset.runtime(client)
+                    : docker.addTo(ProxmoxToolset.runtime(client));
+                tools.gate(gate).policy(safety.policy(options.policy)).store(store);
+                if (perRequest != null) {
+                    tools.requestGates(perRequest);
+                }
+                runtimes.put(cluster.getKey(), tools.build());
             }
-            LabSession session = new LabSession(fake, client, store, tools.build());
+            ProxmoxClient client = clients.values().iterator().next();
+            ToolRuntime runtime = runtimes.values().iterator().next();
+            LabSession session = new LabSession(fake, client, store, runtime);
             session.docker = docker;
+            session.clients = clients;
+            session.router = new ClusterRouter(runtimes, clients);
             return session;
         } catch (RuntimeException e) {
             if (store != null) {
@@ -103,13 +108,47 @@ final class LabSession implements AutoCloseable {
         }
     }
 
+    /** One cluster's configuration built, with the trace and the cleartext warning the flags ask for. */
+    private static ProxmoxConfig build(ProxmoxConfig.Builder config, LabOptions options, PrintWriter err) {
+        if (options.trace) {
+            config.trace(line -> {
+                err.println(line);
+                err.flush();
+            });
+        }
+        ProxmoxConfig built = config.build();
+        if (built.transportSecurity() == TransportSecurity.CLEARTEXT) {
+            err.println("labcrew: WARNING Proxmox API over cleartext http (PROXMOX_ALLOW_HTTP=true): the API token "
+                + "crosses the network unencrypted; use https://HOST:8006");
+            err.flush();
+        }
+        return built;
+    }
+
+    /** The client of the first (or only) cluster. */
     ProxmoxClient client() {
         return client;
     }
 
+    /** Calls a tool on the cluster it concerns (every cluster for a listing), as {@link ClusterRouter} decides. */
+    ToolResult call(String name, Map<String, ?> arguments) {
+        return router.call(name, arguments);
+    }
+
+    /** The client of every configured cluster, by name ({@code default} when there is one). */
+    Map<String, ProxmoxClient> clients() {
+        return clients;
+    }
+
+    /** The router over every configured cluster. */
+    ClusterRouter router() {
+        return router;
+    }
+
     /** The analyzers of this lab for one sweep: the Proxmox ones, and the Docker ones when Docker is on. */
     List<Analyzer> analyzers() {
-        List<Analyzer> analyzers = new java.util.ArrayList<>(ProxmoxAnalyzers.create(client));
+        List<Analyzer> analyzers = new java.util.ArrayList<>();
+        clients.values().forEach(c -> analyzers.addAll(ProxmoxAnalyzers.create(c)));
         if (docker != null) {
             analyzers.addAll(docker.analyzers());
         }
@@ -137,7 +176,7 @@ final class LabSession implements AutoCloseable {
     @Override
     public void close() {
         store.close();
-        client.close();
+        clients.values().forEach(ProxmoxClient::close);
         if (docker != null) {
             docker.close();
         }

@@ -3,6 +3,7 @@ package dev.labcrew.cli;
 import dev.labcrew.core.mcp.McpTools;
 import dev.labcrew.core.redact.Redactor;
 import dev.labcrew.core.tool.ToolRuntime;
+import dev.labcrew.proxmox.ClusterRouter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -99,6 +100,10 @@ final class McpCommand implements Callable<Integer> {
         McpTools.Builder served = McpTools.builder(runtime)
             .only(McpToolSets.select(tools, runtime.catalog().definitions()))
             .approvalExpiry(Safety.APPROVAL_EXPIRY);
+        ClusterRouter router = session.router();
+        if (router.clusters().size() > 1) {
+            served.caller(router, Map.of(ClusterRouter.CLUSTER, router.clusterHelp()));
+        }
         return approveTool ? served.approveActionTool(session.store(), safety.policy(policy), safety.user()) : served;
     }
 

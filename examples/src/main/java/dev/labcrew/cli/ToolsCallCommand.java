@@ -57,7 +57,7 @@ final class ToolsCallCommand implements Callable<Integer> {
             if (dryRun) {
                 args.put("dry_run", "true");
             }
-            ToolResult result = session.runtime().call(name, args);
+            ToolResult result = session.call(name, args);
             if (json) {
                 out.println(session.runtime().redactor().redact(JsonOutput.of(result)));
             } else if (result.outcome() != Outcome.ERROR) {

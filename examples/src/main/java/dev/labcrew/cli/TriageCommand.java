@@ -48,7 +48,7 @@ final class TriageCommand implements Callable<Integer> {
             IncidentReport report = model.isConfigured()
                 ? Crew.builder().model(model.chatModel()).runtime(session.runtime())
                     .analyzers(session::analyzers).progress(sweep::progress).build().run(incident)
-                : new Triage(session.runtime(), session.analyzers()).run(incident, sweep);
+                : new Triage(session::call, session.analyzers(), java.time.Clock.systemUTC()).run(incident, sweep);
             String text = json
                 ? JsonOutput.of(report)
                 : report.toText();

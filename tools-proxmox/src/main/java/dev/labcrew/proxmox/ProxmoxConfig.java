@@ -49,6 +49,7 @@ public final class ProxmoxConfig {
     private final Duration firstBackoff;
     private final Duration maxBackoff;
     private final Sleeper sleeper;
+    private final String cluster;
 
     private ProxmoxConfig(Builder b, String baseUrl, String caPem, String fingerprint) {
         this.baseUrl = baseUrl;
@@ -66,6 +67,20 @@ public final class ProxmoxConfig {
         this.firstBackoff = b.firstBackoff;
         this.maxBackoff = b.maxBackoff;
         this.sleeper = b.sleeper;
+        this.cluster = b.cluster == null || b.cluster.isBlank() ? null : b.cluster.trim();
+    }
+
+    /**
+     * The name of this cluster when several are configured ({@code PROXMOX_CLUSTERS=home,lab}), else null; targets
+     * then read {@code ct/200@pve1@home}.
+     */
+    public String cluster() {
+        return cluster;
+    }
+
+    /** {@code @NAME} when this cluster is one of several, else empty: the suffix of a target. */
+    public String clusterSuffix() {
+        return cluster == null ? "" : "@" + cluster;
     }
 
     /**
@@ -209,8 +224,15 @@ public final class ProxmoxConfig {
         private Duration firstBackoff = Duration.ofMillis(400);
         private Duration maxBackoff = Duration.ofSeconds(5);
         private Sleeper sleeper = Sleeper.system();
+        private String cluster;
 
         private Builder() {
+        }
+
+        /** Names this cluster, one of several; see {@link ProxmoxConfig#cluster()}. */
+        public Builder cluster(String name) {
+            this.cluster = name;
+            return this;
         }
 
         /** Full URL, e.g. {@code https://pve1:8006} or {@code https://pve1:8006/api2/json}. */

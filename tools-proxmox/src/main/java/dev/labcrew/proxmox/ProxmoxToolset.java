@@ -11,7 +11,16 @@ import dev.labcrew.proxmox.lxc.LxcLogTools;
 import dev.labcrew.proxmox.lxc.LxcNetworkTools;
 import dev.labcrew.proxmox.lxc.SnapshotTools;
 import dev.labcrew.proxmox.lxc.StartupTools;
+import dev.labcrew.proxmox.backup.BackupTools;
+import dev.labcrew.proxmox.cluster.ClusterTools;
+import dev.labcrew.proxmox.node.NodeTools;
+import dev.labcrew.proxmox.task.TaskTools;
+import dev.labcrew.proxmox.storage.StorageTools;
+import dev.labcrew.proxmox.task.TaskRunner;
 import dev.labcrew.proxmox.task.TaskWaiter;
+import dev.labcrew.proxmox.vm.VmActions;
+import dev.labcrew.proxmox.vm.VmConfigTools;
+import dev.labcrew.proxmox.vm.VmTools;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +40,8 @@ import java.util.List;
 public final class ProxmoxToolset {
     private static final Class<?>[] READ_ONLY_CLASSES = {
         LxcInventoryTools.class, LxcLogTools.class, SnapshotTools.class, LxcNetworkTools.class,
-        LxcConfigTools.class, StartupTools.class,
+        LxcConfigTools.class, StartupTools.class, VmTools.class, VmConfigTools.class,
+        NodeTools.class, StorageTools.class, ClusterTools.class, TaskTools.class, BackupTools.class,
     };
     /** How often a running task is polled: Proxmox tasks of containers take a second or more. */
     private static final Duration TASK_POLL = Duration.ofMillis(250);
@@ -42,7 +52,9 @@ public final class ProxmoxToolset {
     /** The read-only tool objects, sharing one client. */
     public static List<Object> readOnlyTools(ProxmoxClient client) {
         return List.of(new LxcInventoryTools(client), new LxcLogTools(client), new SnapshotTools(client),
-            new LxcNetworkTools(client), new LxcConfigTools(client), new StartupTools(client));
+            new LxcNetworkTools(client), new LxcConfigTools(client), new StartupTools(client), new VmTools(client),
+            new VmConfigTools(client), new NodeTools(client), new StorageTools(client),
+            new ClusterTools(client), new TaskTools(client), new BackupTools(client));
     }
 
     /**
@@ -51,11 +63,13 @@ public final class ProxmoxToolset {
      * audit log, then build.
      */
     public static ToolRuntime.Builder runtime(ProxmoxClient client) {
-        ToolCatalog catalog = ToolCatalog.of(readOnlyTools(client).toArray()).plus(ToolCatalog.describe(LxcActions.TOOL_CLASSES));
+        ToolCatalog catalog = ToolCatalog.of(readOnlyTools(client).toArray()).plus(ToolCatalog.describe(LxcActions.TOOL_CLASSES))
+            .plus(ToolCatalog.describe(VmActions.TOOL_CLASSES));
         ToolRuntime.Builder builder = ToolRuntime.builder().catalog(catalog)
             .redactor(Redactor.defaults().withSecrets(List.of(client.config().tokenSecret())));
         ProxmoxConfig config = client.config();
         TaskWaiter waiter = new TaskWaiter(client, TASK_POLL, Duration.ofMinutes(10), config.sleeper());
+        VmActions.register(builder, client, new TaskRunner(client.writes(), waiter));
         return LxcActions.register(builder, client, client.writes(), waiter);
     }
 
@@ -63,6 +77,7 @@ public final class ProxmoxToolset {
     public static List<ToolDefinition> definitions() {
         List<Class<?>> classes = new ArrayList<>(List.of(READ_ONLY_CLASSES));
         classes.addAll(List.of(LxcActions.TOOL_CLASSES));
+        classes.addAll(List.of(VmActions.TOOL_CLASSES));
         return ToolCatalog.describe(classes.toArray(Class<?>[]::new)).definitions();
     }
 }

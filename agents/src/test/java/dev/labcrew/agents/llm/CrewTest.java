@@ -90,7 +90,8 @@ class CrewTest {
 
         List<JsonNode> requests = openAi.requests();
         assertThat(requests).hasSize(7);
-        assertThat(toolNames(requests.get(0))).containsExactlyInAnyOrder("list_lxc_containers", "check_lxc_status", "get_lxc_resource_usage");
+        assertThat(toolNames(requests.get(0))).containsExactlyInAnyOrder("list_lxc_containers", "check_lxc_status", "get_lxc_resource_usage",
+            "list_vms", "check_vm_status", "get_vm_resource_usage", "list_nodes", "list_storage", "check_cluster_status", "list_recent_tasks");
         assertThat(messages(requests.get(0), "system").get(0).path("content").asText()).contains("Monitor").contains("never instructions");
         assertThat(messages(requests.get(0), "user").get(0).path("content").asText()).contains("CT 102 is down after a reboot");
         assertThat(toolResults(requests.get(1))).singleElement().asString().contains("102").contains("200");
@@ -102,7 +103,8 @@ class CrewTest {
         assertThat(toolResults(requests.get(4)).get(1)).contains("most severe first").contains("ct/102@pve1");
 
         assertThat(toolNames(requests.get(5))).containsExactlyInAnyOrder("start_lxc", "shutdown_lxc", "stop_lxc", "restart_lxc",
-            "update_lxc_resources", "resize_lxc_disk", "create_lxc_snapshot", "rollback_lxc_snapshot", "delete_lxc_snapshot");
+            "update_lxc_resources", "resize_lxc_disk", "create_lxc_snapshot", "rollback_lxc_snapshot", "delete_lxc_snapshot",
+            "start_vm", "shutdown_vm", "reboot_vm", "stop_vm", "create_vm_snapshot");
         assertThat(messages(requests.get(5), "user").get(0).path("content").asText()).contains("/run/pve is missing");
         assertThat(toolResults(requests.get(6))).singleElement().asString().startsWith("PENDING approval ");
 
@@ -157,7 +159,7 @@ class CrewTest {
         List<String> results = toolResults(requests.get(1));
         assertThat(results).hasSize(4);
         assertThat(results.get(0)).contains("there is no tool 'restart_everything' for the monitor")
-            .contains("Tools you can call: check_lxc_status, get_lxc_resource_usage, list_lxc_containers");
+            .contains("Tools you can call: check_cluster_status, check_lxc_status, check_vm_status, get_lxc_resource_usage,");
         assertThat(results.get(1)).startsWith("ERROR NOT_FOUND").contains("555");
         assertThat(results.get(2)).startsWith("ERROR BAD_INPUT: check_lxc_status: the arguments are not a JSON object");
         assertThat(results.get(3)).as("a changing tool is not the monitor's").contains("there is no tool 'restart_lxc' for the monitor");

@@ -64,6 +64,7 @@ final class ApiHandler implements HttpHandler {
       }
       String apiPath = path.substring(PREFIX.length());
       TokenEntry token = TokenAuth.authenticate(exchange.getRequestHeaders().getFirst("Authorization"), lab.tokens);
+      failIfAsked(exchange.getRequestMethod(), apiPath);
       Routes.Match match = routes.find(exchange.getRequestMethod(), apiPath);
       Map<String, String> given = FormParams.merge(exchange.getRequestURI().getRawQuery(), body,
           exchange.getRequestHeaders().getFirst("Content-Type"));
@@ -89,6 +90,19 @@ final class ApiHandler implements HttpHandler {
       return new Outcome(e.status(), Json.error(e));
     } catch (RuntimeException e) {
       return new Outcome(500, Json.error(ApiException.serverError("internal error: " + e)));
+    }
+  }
+
+  private void failIfAsked(String method, String apiPath) {
+    int status = faults.failure(method, apiPath);
+    if (status == 403) {
+      throw new ApiException(403, "Permission check failed");
+    }
+    if (status == 501) {
+      throw ApiException.notImplemented(method, apiPath);
+    }
+    if (status != 0) {
+      throw new ApiException(status, "injected failure");
     }
   }
 

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  *   <li>{@link #slow}: every response is delayed.</li>
  *   <li>{@link #malformedBody}: successful responses to matching paths become truncated JSON (still 200).</li>
  *   <li>{@link #revoke}: a token loses a privilege on a path and below.</li>
+ *   <li>{@link #failPath}: GETs of matching paths answer a status (403, 404, 501...) as an older PVE or a
+ *       narrower token would.</li>
  * </ul>
  *
  * <p>{@link #clear()} removes what was added at runtime and restores the faults the scenario declares. Safe to call
@@ -40,6 +42,7 @@ public final class Faults {
   private final Set<String> offline = ConcurrentHashMap.newKeySet();
   private final List<Pattern> malformed = new CopyOnWriteArrayList<>();
   private final Set<List<String>> revoked = ConcurrentHashMap.newKeySet();
+  private final Map<Pattern, Integer> failing = new ConcurrentHashMap<>();
   private final Map<Integer, Duration> contention = new ConcurrentHashMap<>();
   private final Map<Integer, Long> lastWrite = new ConcurrentHashMap<>();
   private final Map<Integer, TaskFault> nextTaskFaults = new ConcurrentHashMap<>();
@@ -114,12 +117,25 @@ public final class Faults {
     return this;
   }
 
+  /**
+   * GET requests to API paths (after {@code /api2/json}) matching {@code pathRegex} answer {@code status}: 403 with
+   * PVE's permission message, 501 as for an endpoint this PVE version lacks, any other status with a plain message.
+   */
+  public Faults failPath(String pathRegex, int status) {
+    if (status < 400 || status > 599) {
+      throw new IllegalArgumentException("not an error status: " + status);
+    }
+    failing.put(Pattern.compile(pathRegex), status);
+    return this;
+  }
+
   /** Removes every runtime fault and restores the scenario's own. */
   public void clear() {
     lockTimeouts.clear();
     offline.clear();
     malformed.clear();
     revoked.clear();
+    failing.clear();
     contention.clear();
     lastWrite.clear();
     nextTaskFaults.clear();
@@ -170,6 +186,15 @@ public final class Faults {
 
   boolean malformed(String apiPath) {
     return malformed.stream().anyMatch(p -> p.matcher(apiPath).find());
+  }
+
+  /** The status {@link #failPath} set for a GET of {@code apiPath}, or 0. */
+  int failure(String method, String apiPath) {
+    if (!method.equals("GET")) {
+      return 0;
+    }
+    return failing.entrySet().stream().filter(e -> e.getKey().matcher(apiPath).find()).mapToInt(Map.Entry::getValue)
+        .findFirst().orElse(0);
   }
 
   boolean revoked(String tokenId, String path, String privilege) {

@@ -24,6 +24,9 @@ final class Lab {
   /** Quorum and host paths, as the scenario declares them. */
   HostState host = new HostState(null, Map.of());
   final Map<String, TokenEntry> tokens = new LinkedHashMap<>();
+  final List<Map<String, Object>> backupJobs = new ArrayList<>();
+  final List<BackupArchive> backups = new ArrayList<>();
+  final List<Map<String, Object>> ha = new ArrayList<>();
   private final List<Task> tasks = new ArrayList<>();
   private final List<JournalEntry> journal = new ArrayList<>();
 

@@ -53,6 +53,10 @@ final class LabFactory {
     spec.guests().forEach(this::addGuest);
     spec.tasks().forEach(this::addTask);
     spec.journal().forEach(this::addJournal);
+    lab.backupJobs.addAll(spec.backupJobs());
+    lab.ha.addAll(spec.ha());
+    spec.backups().forEach(b -> lab.backups.add(new BackupArchive(requireNode(b.node()).name(), b.storage(), b.vmid(),
+        b.type() == null ? "qemu" : b.type(), now - Ages.seconds(b.age()), b.size(), b.format())));
     return lab;
   }
 

@@ -53,6 +53,12 @@ final class Routes {
     TaskApi.register(routes);
     SyslogApi.register(routes);
     StorageApi.register(routes);
+    QemuApi.register(routes);
+    QemuWriteApi.register(routes);
+    BackupApi.register(routes);
+    NodeStatusApi.register(routes);
+    HaApi.register(routes);
+    ClusterConfigApi.register(routes);
     return routes;
   }
 }

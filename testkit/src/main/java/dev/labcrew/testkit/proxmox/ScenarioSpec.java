@@ -10,13 +10,15 @@ import java.util.Map;
 record ScenarioSpec(String name, String cluster, String timezone, Map<String, String> version,
     List<NodeSpec> nodes, List<StorageSpec> storages, List<TokenSpec> tokens, List<GuestSpec> guests,
     List<TaskSpec> tasks, List<JournalSpec> journal, FaultSpec faults, Boolean quorate,
-    Map<String, List<String>> missingHostPaths) {
+    Map<String, List<String>> missingHostPaths, List<Map<String, Object>> backupJobs, List<BackupSpec> backups,
+    List<Map<String, Object>> ha) {
 
   /** A lab with quorum and every host path present, as labs were before those fields existed. */
   ScenarioSpec(String name, String cluster, String timezone, Map<String, String> version, List<NodeSpec> nodes,
       List<StorageSpec> storages, List<TokenSpec> tokens, List<GuestSpec> guests, List<TaskSpec> tasks,
       List<JournalSpec> journal, FaultSpec faults) {
-    this(name, cluster, timezone, version, nodes, storages, tokens, guests, tasks, journal, faults, null, null);
+    this(name, cluster, timezone, version, nodes, storages, tokens, guests, tasks, journal, faults, null, null, null, null,
+        null);
   }
 
   ScenarioSpec {
@@ -32,7 +34,13 @@ record ScenarioSpec(String name, String cluster, String timezone, Map<String, St
     tasks = orEmpty(tasks);
     journal = orEmpty(journal);
     faults = faults == null ? new FaultSpec(null, null, null, null, null) : faults;
+    backupJobs = orEmpty(backupJobs);
+    backups = orEmpty(backups);
+    ha = orEmpty(ha);
   }
+
+  /** A backup archive on a backup storage of {@code node}: {@code vzdump-<type>-<vmid>-<time>.<format>}. */
+  record BackupSpec(String node, String storage, int vmid, String type, String age, long size, String format) {}
 
   record NodeSpec(String name, String ip, int maxcpu, long maxmem, double cpu, long mem, long disk,
       long maxdisk, String uptime) {}

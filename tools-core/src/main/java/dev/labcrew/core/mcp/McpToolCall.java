@@ -1,6 +1,7 @@
 package dev.labcrew.core.mcp;
 
 import dev.labcrew.core.approval.RequestContext;
+import dev.labcrew.core.tool.ToolCaller;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolRuntime;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
@@ -20,9 +21,11 @@ final class McpToolCall implements BiFunction<McpSyncServerExchange, CallToolReq
     private static final Logger LOG = LoggerFactory.getLogger(McpToolCall.class);
 
     private final ToolRuntime runtime;
+    private final ToolCaller caller;
 
-    McpToolCall(ToolRuntime runtime) {
+    McpToolCall(ToolRuntime runtime, ToolCaller caller) {
         this.runtime = runtime;
+        this.caller = caller;
     }
 
     @Override
@@ -30,7 +33,7 @@ final class McpToolCall implements BiFunction<McpSyncServerExchange, CallToolReq
         try {
             RequestContext context = new RequestContext(exchange);
             Map<String, Object> arguments = request.arguments() == null ? Map.of() : request.arguments();
-            ToolResult result = runtime.call(request.name(), arguments, context);
+            ToolResult result = caller.call(request.name(), arguments, context);
             String note = String.join("", context.notes());
             return result(note + result.text(), result.isError());
         } catch (VirtualMachineError e) {

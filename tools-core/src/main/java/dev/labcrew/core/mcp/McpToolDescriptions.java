@@ -10,13 +10,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The MCP form of a tool, from the same declaration as its LangChain4j form. */
+@SuppressWarnings("unchecked")
 final class McpToolDescriptions {
     private McpToolDescriptions() {
     }
 
     static Tool describe(ToolDefinition tool) {
+        return describe(tool, Map.of());
+    }
+
+    /** With {@code extra} optional string arguments (name to description) that every tool accepts, e.g. {@code cluster}. */
+    static Tool describe(ToolDefinition tool, Map<String, String> extra) {
+        Map<String, Object> schema = new LinkedHashMap<>(inputSchema(tool.specification().parameters()));
+        if (!extra.isEmpty()) {
+            Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) schema.get("properties"));
+            extra.forEach((name, description) -> properties.put(name, Map.of("type", "string", "description", description)));
+            schema.put("properties", properties);
+        }
         return Tool.builder().name(tool.name()).description(tool.description())
-            .inputSchema(inputSchema(tool.specification().parameters())).annotations(annotations(tool)).build();
+            .inputSchema(schema).annotations(annotations(tool)).build();
     }
 
     /** Hints from the risk. Every tool talks to a lab outside the server, so the world is open. */

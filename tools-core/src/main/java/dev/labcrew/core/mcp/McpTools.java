@@ -5,6 +5,7 @@ import dev.labcrew.core.approval.RequestGates;
 import dev.labcrew.core.redact.Redactor;
 import dev.labcrew.core.store.StateStore;
 import dev.labcrew.core.policy.Policy;
+import dev.labcrew.core.tool.ToolCaller;
 import dev.labcrew.core.tool.ToolDefinition;
 import dev.labcrew.core.tool.ToolRuntime;
 import io.modelcontextprotocol.server.McpServer;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -82,9 +84,22 @@ public final class McpTools {
         private Policy approveToolPolicy;
         private String approveToolApprover;
         private String version = "0.1.0";
+        private ToolCaller caller;
+        private Map<String, String> extraParams = Map.of();
 
         private Builder(ToolRuntime runtime) {
             this.runtime = Objects.requireNonNull(runtime, "runtime");
+            this.caller = runtime::call;
+        }
+
+        /**
+         * Sends every call through {@code caller} (e.g. a router over several clusters) instead of the runtime, and
+         * advertises {@code extraParams} (name to description), optional strings every tool then accepts.
+         */
+        public Builder caller(ToolCaller caller, Map<String, String> extraParams) {
+            this.caller = Objects.requireNonNull(caller, "caller");
+            this.extraParams = Map.copyOf(extraParams);
+            return this;
         }
 
         /** Serves only the tools that match, e.g. the read-only ones. Default: every tool of the catalog. */
@@ -123,7 +138,7 @@ public final class McpTools {
             List<SyncToolSpecification> specs = new ArrayList<>();
             for (ToolDefinition tool : runtime.catalog().definitions()) {
                 if (only.test(tool)) {
-                    specs.add(new SyncToolSpecification(McpToolDescriptions.describe(tool), new McpToolCall(runtime)));
+                    specs.add(new SyncToolSpecification(McpToolDescriptions.describe(tool, extraParams), new McpToolCall(runtime, caller)));
                 }
             }
             if (approveToolStore != null) {

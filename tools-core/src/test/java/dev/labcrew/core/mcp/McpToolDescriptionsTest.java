@@ -57,6 +57,16 @@ class McpToolDescriptionsTest {
     }
 
     @Test
+    void should_advertise_a_routers_argument_on_every_tool_even_one_without_parameters() {
+        var specs = McpTools.builder(runtime).caller(runtime::call, Map.of("cluster", "which cluster")).specifications();
+        assertThat(specs).allSatisfy(s -> assertThat(s.tool().inputSchema().get("properties"))
+            .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+            .containsEntry("cluster", Map.of("type", "string", "description", "which cluster")));
+        assertThat(tool("open_vault").inputSchema().get("properties")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+            .doesNotContainKey("cluster");
+    }
+
+    @Test
     void should_serve_only_the_selected_tools() {
         assertThat(McpTools.builder(runtime).only(t -> t.risk().needsApproval()).specifications())
             .extracting(s -> s.tool().name()).containsExactlyInAnyOrder("open_vault", "oil_hinges");

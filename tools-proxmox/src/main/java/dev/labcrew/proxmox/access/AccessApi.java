@@ -39,4 +39,30 @@ public final class AccessApi {
         }
         return Collections.unmodifiableMap(result);
     }
+
+    /**
+     * The token's effective privileges on one {@code path}. PVE answers with that path alone, or (older
+     * versions, some realms) with the whole map of ACL paths: then the privileges of {@code path} itself
+     * and those propagated (flag 1) from every parent path are combined.
+     */
+    public Set<String> privilegesOn(String path) {
+        JsonNode data = client.get("/access/permissions", Map.of("path", path));
+        Set<String> result = new TreeSet<>();
+        for (Map.Entry<String, JsonNode> entry : data.properties()) {
+            String granted = entry.getKey();
+            boolean exact = granted.equals(path);
+            if (exact || covers(granted, path)) {
+                entry.getValue().properties().forEach(p -> {
+                    if (exact || p.getValue().asInt(1) != 0) {
+                        result.add(p.getKey());
+                    }
+                });
+            }
+        }
+        return Collections.unmodifiableSet(result);
+    }
+
+    private static boolean covers(String parent, String path) {
+        return parent.equals("/") || path.startsWith(parent.endsWith("/") ? parent : parent + "/");
+    }
 }

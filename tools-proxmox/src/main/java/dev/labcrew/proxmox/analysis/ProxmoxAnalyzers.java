@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The analyzers of a Proxmox lab for one sweep: startup failures, resource pressure, config and
- * security, network identity, snapshots. They share one inventory request and read each guest at
+ * security, network identity, snapshots, VMs and backups; findings name their cluster when several are
+ * configured. They share one inventory request and read each guest at
  * most once. Create a new set per sweep.
  */
 public final class ProxmoxAnalyzers {
@@ -23,8 +24,11 @@ public final class ProxmoxAnalyzers {
     public static List<Analyzer> create(ProxmoxClient client, UsageThresholds thresholds, Clock clock) {
         Fleet fleet = new Fleet(client);
         StartupDiagnostician diagnostician = StartupDiagnostician.withBuiltInKnowledge();
-        return List.of(new StartupAnalyzer(fleet, diagnostician), new ResourceAnalyzer(fleet, thresholds), new ConfigAnalyzer(fleet, diagnostician),
-            new NetworkIdentityAnalyzer(fleet), new SnapshotAnalyzer(fleet, clock), new ClusterHealthAnalyzer(fleet),
-            new KernelLogAnalyzer(fleet), new TaskFailureAnalyzer(fleet, diagnostician, clock));
+        List<Analyzer> analyzers = List.of(new StartupAnalyzer(fleet, diagnostician), new ResourceAnalyzer(fleet, thresholds),
+            new ConfigAnalyzer(fleet, diagnostician), new NetworkIdentityAnalyzer(fleet), new SnapshotAnalyzer(fleet, clock),
+            new ClusterHealthAnalyzer(fleet), new KernelLogAnalyzer(fleet),
+            new TaskFailureAnalyzer(fleet, diagnostician, clock), new BackupAnalyzer(client, clock), new VmAnalyzer(client));
+        String cluster = client.config().cluster();
+        return cluster == null ? analyzers : analyzers.stream().<Analyzer>map(a -> new ClusterLabel(a, cluster)).toList();
     }
 }

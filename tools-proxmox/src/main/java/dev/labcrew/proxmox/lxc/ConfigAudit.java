@@ -23,18 +23,19 @@ public final class ConfigAudit {
     /**
      * Findings for one config, most severe first.
      *
+     * @param firewall the firewall options, or null when they could not be read (then nothing is said about them)
      * @param activeTasks running tasks of the guest, to tell a lock in use from a stale one
      */
     public List<Finding> audit(int vmid, String node, LxcConfig config, FirewallOptions firewall, List<String> activeTasks) {
         StartupEvidence configOnly = new StartupEvidence(vmid, node, "unknown", config.lock(), null, List.of(),
             config.values(), config.rawEntries(), activeTasks, List.of());
         List<Finding> findings = new ArrayList<>(diagnostician.diagnose(configOnly).findings());
-        if (!firewall.enable()) {
+        if (firewall != null && !firewall.enable()) {
             findings.add(new Finding("firewall-off", Severity.WARNING, "Firewall disabled for CT " + vmid,
                 "The container's firewall options have enable=0, so no Proxmox firewall rule filters its traffic.",
                 List.of("firewall options: enable=0"),
                 "Enable it (Datacenter and CT > Firewall > Options) and set firewall=1 on its netN interfaces.", false));
-        } else if (config.networks().values().stream().noneMatch(n -> n.contains("firewall=1"))) {
+        } else if (firewall != null && config.networks().values().stream().noneMatch(n -> n.contains("firewall=1"))) {
             findings.add(new Finding("firewall-unused", Severity.WARNING, "Firewall enabled but no interface of CT " + vmid + " uses it",
                 "No netN entry has firewall=1, so the enabled firewall applies no rule.",
                 config.networks().entrySet().stream().map(e -> "config: " + e.getKey() + ": " + e.getValue()).toList(),

@@ -20,6 +20,7 @@ final class ConfigText {
             out.append("No audit warnings.\n");
         }
         r.warnings().forEach(w -> out.append(w).append('\n'));
+        r.gaps().forEach(g -> out.append(g.line()).append('\n'));
         out.append("resources: memory ").append(Units.bytes(c.memory() * 1024L * 1024L)).append(", swap ")
            .append(Units.bytes(c.swap() * 1024L * 1024L)).append(", cores ").append(c.cores() == null ? "all" : c.cores());
         if (c.get("cpulimit") != null) {
@@ -32,7 +33,7 @@ final class ConfigText {
         out.append("rootfs: ").append(c.rootfs()).append('\n');
         c.mountPoints().forEach((k, v) -> out.append(k).append(": ").append(v).append(v.startsWith("/") ? "  (bind mount from host)" : "").append('\n'));
         c.networks().forEach((k, v) -> out.append(k).append(": ").append(v).append('\n'));
-        out.append("firewall: ").append(r.firewall() ? "enabled" : "disabled").append('\n');
+        out.append("firewall: ").append(r.firewall() == null ? "unknown (not read)" : r.firewall() ? "enabled" : "disabled").append('\n');
         if (!c.tags().isEmpty()) {
             out.append("tags: ").append(String.join(";", c.tags())).append('\n');
         }

@@ -2,6 +2,7 @@ package dev.labcrew.proxmox.lxc;
 
 import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
+import dev.labcrew.proxmox.Gap;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.node.JournalLine;
 import dev.labcrew.proxmox.task.TaskSummary;
@@ -35,15 +36,17 @@ final class GuestLogs {
         return tasks;
     }
 
-    /** The last journal lines of the guest's unit, oldest first; empty with a gap without Sys.Syslog. */
+    /** The last journal lines of the guest's unit, oldest first; empty with a gap when they cannot be read (403, 501, timeout). */
     List<String> journal(String node, int vmid, int lines, List<String> gaps) {
         try {
             return client.nodes().journal(node, "pve-container@" + vmid, lines).stream().map(JournalLine::t).toList();
         } catch (LabcrewException e) {
-            if (e.kind() != ErrorKind.PERMISSION_DENIED) {
-                throw e;
+            if (e.kind() == ErrorKind.PERMISSION_DENIED) {
+                gaps.add("node journal for pve-container@" + vmid + ": the token lacks Sys.Syslog on /nodes/" + node);
+            } else {
+                gaps.add(Gap.of("node journal for pve-container@" + vmid, "Sys.Syslog on /nodes/" + node, e).line()
+                    .substring("GAP ".length()));
             }
-            gaps.add("node journal for pve-container@" + vmid + ": the token lacks Sys.Syslog on /nodes/" + node);
             return List.of();
         }
     }

@@ -16,7 +16,8 @@ final class GuestReader {
     GuestState read(Map<String, Object> arguments) {
         Integer vmid = (Integer) arguments.get("vmid");
         String node = locator.nodeOf(vmid, (String) arguments.get("node"));
-        return new GuestState(vmid, node, client.lxc().status(node, vmid), client.lxc().config(node, vmid));
+        return new GuestState(vmid, node, client.lxc().status(node, vmid), client.lxc().config(node, vmid),
+            client.config().clusterSuffix());
     }
 
     LxcStatus status(GuestState guest) {

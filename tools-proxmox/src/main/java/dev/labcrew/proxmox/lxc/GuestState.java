@@ -5,12 +5,13 @@ import java.util.Map;
 
 /**
  * A container as an action sees it before changing it: status and config, and the facts that
- * identify it for an approval (name, status, config digest, protection, tags, lock).
+ * identify it for an approval (name, status, config digest, protection, tags, lock). {@code clusterSuffix} is
+ * {@code @home} when several clusters are configured, else empty.
  */
-record GuestState(int vmid, String node, LxcStatus status, LxcConfig config) {
+record GuestState(int vmid, String node, LxcStatus status, LxcConfig config, String clusterSuffix) {
 
     String target() {
-        return "ct/" + vmid + "@" + node;
+        return "ct/" + vmid + "@" + node + clusterSuffix;
     }
 
     String label() {

@@ -1,5 +1,6 @@
 package dev.labcrew.proxmox.lxc;
 
+import dev.labcrew.proxmox.task.TaskRunner;
 import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.internal.PveWrites;

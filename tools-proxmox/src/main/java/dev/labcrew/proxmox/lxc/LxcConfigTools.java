@@ -2,11 +2,14 @@ package dev.labcrew.proxmox.lxc;
 
 import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
+import dev.labcrew.proxmox.Gap;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
 import dev.labcrew.proxmox.diagnosis.StartupDiagnostician;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Configuration of LXC containers, with a security and reliability audit. */
 public final class LxcConfigTools {
@@ -34,7 +37,10 @@ public final class LxcConfigTools {
             @P(value = "node; found from the cluster when omitted", required = false) String node) {
         String at = locator.nodeOf(vmid, node);
         LxcConfig config = client.lxc().config(at, vmid);
-        FirewallOptions firewall = client.lxc().firewallOptions(at, vmid);
-        return new ConfigReport(vmid, at, config, config.features(), firewall.enable(), audit.warnings(vmid, at, config, firewall));
+        List<Gap> gaps = new ArrayList<>();
+        FirewallOptions firewall = Gap.read("firewall options", "VM.Audit on /vms/" + vmid,
+            () -> client.lxc().firewallOptions(at, vmid), gaps).orElse(null);
+        return new ConfigReport(vmid, at, config, config.features(), firewall == null ? null : firewall.enable(),
+            audit.warnings(vmid, at, config, firewall), gaps);
     }
 }

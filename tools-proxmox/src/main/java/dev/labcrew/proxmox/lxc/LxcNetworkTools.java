@@ -1,8 +1,8 @@
 package dev.labcrew.proxmox.lxc;
 
-import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
+import dev.labcrew.proxmox.Gap;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
 import dev.langchain4j.agent.tool.P;
@@ -32,17 +32,14 @@ public final class LxcNetworkTools {
         LxcConfig config = client.lxc().config(at, vmid);
         List<NetInterface> interfaces = config.networks().entrySet().stream()
             .map(e -> NetInterface.parse(e.getKey(), e.getValue())).toList();
-        List<String> warnings = new ArrayList<>();
-        List<LxcInterface> live = List.of();
-        if (status.running()) {
-            try {
-                live = client.lxc().interfaces(at, vmid);
-            } catch (LabcrewException e) {
-                warnings.add("GAP live addresses unavailable: " + e.getMessage());
-            }
-        }
-        FirewallOptions firewall = client.lxc().firewallOptions(at, vmid);
-        warnings.addAll(NetworkChecks.check(interfaces, firewall, status.running(), live));
-        return new NetworkReport(vmid, at, status.status(), interfaces, live, firewall.enable(), firewall.policyIn(), warnings);
+        List<Gap> gaps = new ArrayList<>();
+        String audit = "VM.Audit on /vms/" + vmid;
+        List<LxcInterface> live = status.running()
+            ? Gap.read("live addresses", audit, () -> client.lxc().interfaces(at, vmid), gaps).orElse(null) : List.of();
+        FirewallOptions firewall = Gap.read("firewall options", audit, () -> client.lxc().firewallOptions(at, vmid), gaps)
+            .orElse(null);
+        List<String> warnings = NetworkChecks.check(interfaces, firewall, status.running(), live);
+        return new NetworkReport(vmid, at, status.status(), interfaces, live == null ? List.of() : live,
+            firewall == null ? null : firewall.enable(), firewall == null ? null : firewall.policyIn(), warnings, gaps);
     }
 }

@@ -8,12 +8,13 @@ final class NetworkChecks {
     private NetworkChecks() {
     }
 
+    /** Warnings; a null {@code firewall} or {@code live} was not read, and nothing is concluded from it. */
     static List<String> check(List<NetInterface> interfaces, FirewallOptions firewall, boolean running, List<LxcInterface> live) {
         List<String> warnings = new ArrayList<>();
         if (interfaces.isEmpty()) {
             warnings.add("WARNING no network interfaces configured");
         }
-        if (!firewall.enable()) {
+        if (firewall != null && !firewall.enable()) {
             warnings.add("WARNING container firewall is disabled (firewall options enable=0): per-interface rules have no effect");
         }
         for (NetInterface n : interfaces) {
@@ -30,7 +31,7 @@ final class NetworkChecks {
                 warnings.add("INFO " + n.key() + " has no fixed hwaddr: Proxmox generates one on each config change");
             }
         }
-        if (running && live.stream().noneMatch(i -> !"lo".equals(i.name()) && i.inet() != null)) {
+        if (running && live != null && live.stream().noneMatch(i -> !"lo".equals(i.name()) && i.inet() != null)) {
             warnings.add("WARNING running but no IPv4 address on any interface: check DHCP or the ip= setting");
         }
         return warnings;

@@ -10,12 +10,14 @@ final class NetworkText {
     static String render(NetworkReport r) {
         StringBuilder out = new StringBuilder();
         out.append("CT ").append(r.vmid()).append(" on ").append(r.node()).append(": ").append(r.status())
-           .append(", firewall ").append(r.firewall() ? "enabled" : "disabled");
+           .append(", firewall ")
+           .append(r.firewall() == null ? "unknown" : r.firewall() ? "enabled" : "disabled");
         if (r.policyIn() != null) {
             out.append(" (policy in ").append(r.policyIn()).append(')');
         }
         out.append('\n');
         r.warnings().forEach(w -> out.append(w).append('\n'));
+        r.gaps().forEach(g -> out.append(g.line()).append('\n'));
         TextTable config = new TextTable("KEY", "NAME", "BRIDGE", "HWADDR", "IP", "GW", "IP6", "VLAN", "FW");
         for (NetInterface n : r.interfaces()) {
             config.row(n.key(), n.name(), n.bridge(), n.hwaddr(), n.ip(), n.gw(), n.ip6(),
@@ -26,6 +28,8 @@ final class NetworkText {
             TextTable live = new TextTable("NAME", "HWADDR", "INET", "INET6");
             r.live().forEach(i -> live.row(i.name(), i.hwaddr(), i.inet(), i.inet6()));
             out.append("LIVE\n").append(live.render());
+        } else if (r.gaps().stream().anyMatch(g -> g.what().equals("live addresses"))) {
+            out.append("LIVE addresses: not read\n");
         } else if ("running".equals(r.status())) {
             out.append("LIVE addresses: none reported\n");
         } else {

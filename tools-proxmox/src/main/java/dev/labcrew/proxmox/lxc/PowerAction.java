@@ -1,5 +1,6 @@
 package dev.labcrew.proxmox.lxc;
 
+import dev.labcrew.proxmox.task.TaskRunner;
 import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.action.Action;

@@ -15,7 +15,7 @@ final class Privileges {
     /** {@code "Sys.Audit on /nodes/pve1"} when the token lacks it, empty when it has it or cannot tell. */
     Optional<String> missing(String path, String privilege) {
         try {
-            var held = client.access().permissions(path).getOrDefault(path, java.util.Set.of());
+            var held = client.access().privilegesOn(path);
             return held.contains(privilege) ? Optional.empty() : Optional.of(privilege + " on " + path);
         } catch (LabcrewException e) {
             return Optional.empty();

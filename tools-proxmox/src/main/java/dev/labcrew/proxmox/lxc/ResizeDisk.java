@@ -5,6 +5,7 @@ import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.action.Action;
 import dev.labcrew.core.action.ActionPlan;
 import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.task.TaskRunner;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class ResizeDisk implements Action {
         var outcome = tasks.put("resize of " + disk + " of " + guest.label(),
             "/nodes/" + guest.node() + "/lxc/" + guest.vmid() + "/resize", form);
         long after = sizeGib(new GuestState(guest.vmid(), guest.node(), guest.status(),
-            client.lxc().config(guest.node(), guest.vmid())), disk);
+            client.lxc().config(guest.node(), guest.vmid()), guest.clusterSuffix()), disk);
         if (after < before + grow) {
             throw new LabcrewException(ErrorKind.TASK_FAILED, disk + " of " + guest.label() + " is " + after
                 + "G after the resize, not " + (before + grow) + "G", "check it with get_lxc_config vmid=" + guest.vmid());

@@ -1,5 +1,6 @@
 package dev.labcrew.proxmox.lxc;
 
+import dev.labcrew.proxmox.task.TaskRunner;
 import dev.labcrew.core.action.Action;
 import dev.labcrew.core.action.ActionPlan;
 import dev.labcrew.core.output.Units;

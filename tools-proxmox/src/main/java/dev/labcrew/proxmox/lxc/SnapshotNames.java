@@ -4,13 +4,13 @@ import dev.labcrew.core.LabcrewException;
 import java.util.regex.Pattern;
 
 /** Snapshot names as Proxmox accepts them: a letter, then letters, digits, '-' or '_'; 2 to 40; not "current". */
-final class SnapshotNames {
+public final class SnapshotNames {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{1,39}");
 
     private SnapshotNames() {
     }
 
-    static String require(Object snapname) {
+    public static String require(Object snapname) {
         String name = snapname == null ? "" : snapname.toString().trim();
         if (!NAME.matcher(name).matches() || name.equalsIgnoreCase("current")) {
             throw LabcrewException.badInput("Invalid snapshot name '" + name + "': Proxmox wants a letter, then letters, digits, '-' or '_', "

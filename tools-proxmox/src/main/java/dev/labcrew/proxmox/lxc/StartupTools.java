@@ -6,6 +6,8 @@ import dev.labcrew.core.ToolRisk;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
 import dev.labcrew.proxmox.diagnosis.StartTask;
+import dev.labcrew.core.Severity;
+import dev.labcrew.proxmox.diagnosis.Finding;
 import dev.labcrew.proxmox.diagnosis.StartupDiagnosis;
 import dev.labcrew.proxmox.diagnosis.StartupDiagnostician;
 import dev.labcrew.proxmox.diagnosis.StartupEvidence;
@@ -53,6 +55,12 @@ public final class StartupTools {
         String at = locator.nodeOf(vmid, node);
         LxcStatus status = client.lxc().status(at, vmid);
         LxcConfig config = client.lxc().config(at, vmid);
+        if ("1".equals(config.get("template"))) {
+            return new StartupDiagnosis(vmid, "template", List.of(new Finding("template", Severity.INFO,
+                "CT " + vmid + " is a template: templates never start, so nothing failed",
+                "template: 1 in its config", List.of("config: template: 1"),
+                "Clone it (pct clone " + vmid + " NEWID --full) and start the clone.", false)), null, List.of());
+        }
         List<String> gaps = new ArrayList<>();
         List<TaskSummary> tasks = logs.tasks(at, vmid, 20, gaps);
         List<String> active = tasks.stream().filter(TaskSummary::running).map(t -> t.type() + " " + t.upid()).toList();

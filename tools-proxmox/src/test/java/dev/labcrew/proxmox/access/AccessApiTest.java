@@ -50,4 +50,22 @@ class AccessApiTest {
         assertThat(permissions.keySet()).containsExactly("/", "/nodes/pve1", "/vms");
         assertThat(permissions.get("/nodes/pve1")).containsExactly("Sys.Syslog");
     }
+
+    @Test
+    void should_read_the_privileges_of_a_path_when_pve_answers_with_the_whole_map() throws Exception {
+        server.enqueue(PveMock.fixture("access/permissions/whole-map.json"));
+
+        Set<String> held = client.access().privilegesOn("/vms/102");
+
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getUrl().queryParameter("path")).isEqualTo("/vms/102");
+        // propagated from / and /vms, plus the path's own; VM.PowerMgmt on /vms does not propagate (0)
+        assertThat(held).containsExactly("Sys.Audit", "VM.Audit", "VM.Console");
+    }
+
+    @Test
+    void should_read_the_privileges_of_a_path_when_pve_answers_with_that_path() throws Exception {
+        server.enqueue(PveMock.fixture("access/permissions/vms-102.json"));
+
+        assertThat(client.access().privilegesOn("/vms/102")).containsExactly("VM.Audit", "VM.Console", "VM.PowerMgmt");
+    }
 }

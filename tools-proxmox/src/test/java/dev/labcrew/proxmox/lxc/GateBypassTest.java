@@ -42,12 +42,13 @@ class GateBypassTest {
     void should_send_no_write_from_any_public_tool_method_when_nobody_approves() throws Exception {
         ToolRuntime runtime = ProxmoxToolset.runtime(lab.client).build();
         List<Object> tools = new ArrayList<>(ProxmoxToolset.readOnlyTools(lab.client));
-        tools.addAll(List.of(new LxcPowerTools(runtime), new SnapshotChangeTools(runtime), new LxcResourceTools(runtime)));
+        tools.addAll(List.of(new LxcPowerTools(runtime), new SnapshotChangeTools(runtime), new LxcResourceTools(runtime),
+            new dev.labcrew.proxmox.vm.VmPowerTools(runtime)));
         int invoked = 0;
         for (Object tool : tools) {
             for (Method method : tool.getClass().getDeclaredMethods()) {
                 if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())) {
-                    for (int vmid : new int[] {101, 102, 200}) {
+                    for (int vmid : new int[] {100, 101, 102, 200}) {
                         invoke(tool, method, vmid);
                         invoked++;
                     }

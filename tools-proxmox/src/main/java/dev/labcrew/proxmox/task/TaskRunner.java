@@ -1,10 +1,8 @@
-package dev.labcrew.proxmox.lxc;
+package dev.labcrew.proxmox.task;
 
 import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.proxmox.internal.PveWrites;
-import dev.labcrew.proxmox.task.TaskOutcome;
-import dev.labcrew.proxmox.task.TaskWaiter;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -14,26 +12,26 @@ import java.util.regex.Pattern;
  * that failed only because it could not take the guest's lock (back-to-back writes) is started again
  * by the client's transport, within its one bound of attempts and its deadline: no retry loop here.
  */
-final class TaskRunner {
+public final class TaskRunner {
     private static final Pattern LOCK_FAILURE = Pattern.compile("can't lock file .*got timeout|CT is locked", Pattern.CASE_INSENSITIVE);
 
     private final PveWrites writes;
     private final TaskWaiter waiter;
 
-    TaskRunner(PveWrites writes, TaskWaiter waiter) {
+    public TaskRunner(PveWrites writes, TaskWaiter waiter) {
         this.writes = writes;
         this.waiter = waiter;
     }
 
-    TaskOutcome post(String what, String path, Map<String, String> form) {
+    public TaskOutcome post(String what, String path, Map<String, String> form) {
         return check(what, writes.startTask("POST", path, form, waiter::await, TaskRunner::lockedOut));
     }
 
-    TaskOutcome put(String what, String path, Map<String, String> form) {
+    public TaskOutcome put(String what, String path, Map<String, String> form) {
         return check(what, writes.startTask("PUT", path, form, waiter::await, TaskRunner::lockedOut));
     }
 
-    TaskOutcome delete(String what, String path, Map<String, String> query) {
+    public TaskOutcome delete(String what, String path, Map<String, String> query) {
         return check(what, writes.startTask("DELETE", path, query, waiter::await, TaskRunner::lockedOut));
     }
 

@@ -1,0 +1,108 @@
+package dev.labcrew.proxmox.backup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.labcrew.core.Risk;
+import dev.labcrew.core.ToolRisk;
+import dev.labcrew.core.output.Units;
+import dev.labcrew.proxmox.Gap;
+import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.PveRequires;
+import dev.labcrew.proxmox.cluster.ClusterResource;
+import dev.labcrew.proxmox.task.TaskSummary;
+import dev.langchain4j.agent.tool.Tool;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Backups of every guest: the newest archive on the backup storages (PBS datastores included, through PVE's API),
+ * failed vzdump tasks, and the backup jobs; one request per storage and per node.
+ */
+public final class BackupTools {
+    private static final long STALE = 7 * 86_400L;
+
+    private final ProxmoxClient client;
+    private final BackupApi backups;
+    private final Clock clock;
+
+    public BackupTools(ProxmoxClient client) {
+        this(client, Clock.systemUTC());
+    }
+
+    public BackupTools(ProxmoxClient client, Clock clock) {
+        this.client = client;
+        this.backups = new BackupApi(client);
+        this.clock = clock;
+    }
+
+    @Tool(name = "check_backups", value = "Newest backup of every guest and its age, guests never backed up, failed vzdump jobs.")
+    @ToolRisk(Risk.READ_ONLY)
+    @PveRequires(value = "Datastore.Audit@/storage", better = {"Sys.Audit@/", "Sys.Audit@/nodes/{node}"})
+    public BackupReport checkBackups() {
+        long now = clock.instant().getEpochSecond();
+        List<Gap> gaps = new ArrayList<>();
+        List<ClusterResource> guests = client.cluster().guests().stream().filter(g -> !g.template())
+            .sorted(Comparator.comparingInt(ClusterResource::vmid)).toList();
+        Map<Integer, BackupVolume> newest = new LinkedHashMap<>();
+        Map<Integer, String> storageOf = new LinkedHashMap<>();
+        Set<String> storages = new TreeSet<>();
+        Set<String> nodes = new TreeSet<>();
+        Set<String> sharedRead = new TreeSet<>();
+        for (JsonNode s : client.get("/cluster/resources", Map.of("type", "storage"))) {
+            String storage = s.path("storage").asText();
+            String node = s.path("node").asText();
+            nodes.add(node);
+            if (!s.path("content").asText().contains("backup") || !"available".equals(s.path("status").asText())
+                    || (s.path("shared").asInt() == 1 && !sharedRead.add(storage))) {
+                continue;
+            }
+            storages.add(s.path("shared").asInt() == 1 ? storage : storage + "@" + node);
+            Gap.read("backups on " + storage + "@" + node, "Datastore.Audit on /storage/" + storage,
+                () -> backups.content(node, storage), gaps).ifPresent(vols -> vols.forEach(v -> {
+                    if (v.vmid() != null && (!newest.containsKey(v.vmid()) || newest.get(v.vmid()).ctime() < v.ctime())) {
+                        newest.put(v.vmid(), v);
+                        storageOf.put(v.vmid(), storage);
+                    }
+                }));
+        }
+        List<BackupJob> jobs = Gap.read("backup jobs", "Sys.Audit on /", backups::jobs, gaps).orElse(null);
+        List<TaskSummary> failed = new ArrayList<>();
+        for (String node : nodes) {
+            Gap.read("vzdump tasks of " + node, "Sys.Audit on /nodes/" + node,
+                () -> client.tasks().list(node, null, "vzdump", 50), gaps)
+                .ifPresent(tasks -> tasks.stream().filter(TaskSummary::failed).forEach(failed::add));
+        }
+        List<GuestBackup> rows = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (ClusterResource g : guests) {
+            BackupVolume v = newest.get(g.vmid());
+            Boolean inJob = jobs == null ? null : jobs.stream().anyMatch(j -> j.covers(g.vmid()));
+            rows.add(new GuestBackup(g.vmid(), g.name(), g.type(), g.node(), v == null ? null : v.volid(), storageOf.get(g.vmid()),
+                v == null ? null : v.ctime(), v == null ? null : v.size(), inJob));
+            warn(g, v, inJob, now, gaps.isEmpty(), warnings);
+        }
+        failed.forEach(t -> warnings.add("WARNING vzdump " + (t.id() == null || t.id().isBlank() ? "job" : "of " + t.id())
+            + " on " + t.node() + " failed " + Units.duration(Math.max(0, now - t.starttime())) + " ago: " + t.status()));
+        return new BackupReport(rows, failed, List.copyOf(storages), now, warnings, gaps);
+    }
+
+    private static void warn(ClusterResource g, BackupVolume v, Boolean inJob, long now, boolean allRead, List<String> warnings) {
+        String label = g.type() + "/" + g.vmid() + " " + g.name();
+        if (v == null && allRead) {
+            warnings.add("WARNING " + label + " has no backup on any backup storage"
+                + (Boolean.FALSE.equals(inJob) ? " and is in no backup job" : ""));
+            return;
+        }
+        if (v != null && now - v.ctime() > STALE) {
+            warnings.add("WARNING " + label + ": newest backup is " + Units.duration(now - v.ctime()) + " old");
+        }
+        if (v != null && Boolean.FALSE.equals(inJob)) {
+            warnings.add("INFO " + label + " is in no enabled backup job");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.labcrew.proxmox.node;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.labcrew.core.ErrorKind;
+import dev.labcrew.core.LabcrewException;
+import dev.labcrew.core.Risk;
+import dev.labcrew.core.ToolRisk;
+import dev.labcrew.proxmox.Gap;
+import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.PveRequires;
+import dev.labcrew.proxmox.internal.NodeNames;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Cluster nodes: the list with their counters and versions, and one node's health. */
+public final class NodeTools {
+    private static final TypeReference<List<NodeRow>> ROWS = new TypeReference<>() { };
+
+    private final ProxmoxClient client;
+
+    public NodeTools(ProxmoxClient client) {
+        this.client = client;
+    }
+
+    @Tool(name = "list_nodes", value = "Nodes of the cluster: online, CPU, memory, root disk, uptime, load, PVE version.")
+    @ToolRisk(Risk.READ_ONLY)
+    @PveRequires("Sys.Audit@/nodes/{node}")
+    public NodeList listNodes() {
+        List<NodeRow> rows = rows();
+        List<NodeStatus> statuses = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<Gap> gaps = new ArrayList<>();
+        for (NodeRow n : rows) {
+            if (!n.online()) {
+                warnings.add("WARNING node " + n.node() + " is " + n.status());
+            }
+            statuses.add(n.online() ? status(n.node(), gaps) : null);
+        }
+        return new NodeList(rows, statuses, warnings, gaps);
+    }
+
+    @Tool(name = "check_node_health",
+          value = "Health of one node: version, load, services down, pending updates, subscription, failed units.")
+    @ToolRisk(Risk.READ_ONLY)
+    @PveRequires(value = "Sys.Audit@/nodes/{node}", better = {"Sys.Syslog@/nodes/{node}", "Sys.Modify@/nodes/{node}"})
+    public NodeHealth checkNodeHealth(@P("node name") String node) {
+        String name = NodeNames.require(node);
+        NodeRow row = rows().stream().filter(n -> n.node().equals(name)).findFirst().orElseThrow(() ->
+            new LabcrewException(ErrorKind.NOT_FOUND, "No node " + name + " in this cluster", "list them with list_nodes"));
+        List<Gap> gaps = new ArrayList<>();
+        if (!row.online()) {
+            return new NodeHealth(row, null, List.of(), null, null, List.of(),
+                List.of("CRITICAL node " + name + " is " + row.status() + ": nothing else can be read from it"), gaps);
+        }
+        return new NodeChecks(client, name, gaps).run(row, status(name, gaps));
+    }
+
+    private NodeStatus status(String node, List<Gap> gaps) {
+        return Gap.read("status of " + node, "Sys.Audit on /nodes/" + node,
+            () -> NodeStatus.of(client.get("/nodes/" + node + "/status", Map.of())), gaps).orElse(null);
+    }
+
+    private List<NodeRow> rows() {
+        List<NodeRow> rows = client.get("/nodes", Map.of(), ROWS);
+        return rows == null ? List.of() : rows.stream().sorted(Comparator.comparing(NodeRow::node)).toList();
+    }
+}

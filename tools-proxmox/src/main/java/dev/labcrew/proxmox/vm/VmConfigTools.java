@@ -1,0 +1,39 @@
+package dev.labcrew.proxmox.vm;
+
+import dev.labcrew.core.Risk;
+import dev.labcrew.core.ToolRisk;
+import dev.labcrew.proxmox.Gap;
+import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.PveRequires;
+import dev.labcrew.proxmox.backup.BackupApi;
+import dev.labcrew.proxmox.backup.BackupJob;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Configuration of VMs, with an audit of backup coverage, machine type, passthrough and the guest agent. */
+public final class VmConfigTools {
+    private final QemuApi qemu;
+    private final BackupApi backups;
+    private final VmLocator locator;
+
+    public VmConfigTools(ProxmoxClient client) {
+        this.qemu = new QemuApi(client);
+        this.backups = new BackupApi(client);
+        this.locator = new VmLocator(client);
+    }
+
+    @Tool(name = "get_vm_config",
+          value = "Config of one VM (resources, disks, NICs, devices) with audit warnings: no backup, machine type, passthrough, agent off.")
+    @ToolRisk(Risk.READ_ONLY)
+    @PveRequires(value = "VM.Audit@/vms", better = "Sys.Audit@/")
+    public VmConfigReport getVmConfig(@P("VM VMID") Integer vmid,
+                                      @P(value = "node; found from the cluster when omitted", required = false) String node) {
+        String at = locator.nodeOf(vmid, node);
+        VmConfig config = qemu.config(at, vmid);
+        List<Gap> gaps = new ArrayList<>();
+        List<BackupJob> jobs = Gap.read("backup jobs", "Sys.Audit on /", backups::jobs, gaps).orElse(null);
+        return new VmConfigReport(vmid, at, config, VmConfigAudit.warnings(vmid, config, jobs), gaps);
+    }
+}

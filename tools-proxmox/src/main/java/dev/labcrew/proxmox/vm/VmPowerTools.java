@@ -1,0 +1,76 @@
+package dev.labcrew.proxmox.vm;
+
+import dev.labcrew.core.Risk;
+import dev.labcrew.core.ToolRisk;
+import dev.labcrew.core.tool.ToolArgs;
+import dev.labcrew.core.tool.ToolResult;
+import dev.labcrew.core.tool.ToolRuntime;
+import dev.labcrew.proxmox.PveRequires;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+
+/**
+ * Power and snapshot actions on VMs. Every method goes through the {@link ToolRuntime}, which asks the approval
+ * gate before anything runs; this class holds nothing else, so no call can walk around it.
+ */
+public final class VmPowerTools {
+    private final ToolRuntime runtime;
+
+    public VmPowerTools(ToolRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Tool(name = "start_vm", value = "Start a stopped VM. Needs approval; then waits for the task and checks it runs.")
+    @ToolRisk(Risk.MUTATING)
+    @PveRequires("VM.PowerMgmt@/vms")
+    public ToolResult startVm(@P("VM VMID") Integer vmid,
+                              @P(value = "node; found from the cluster when omitted", required = false) String node,
+                              @P(value = "why, shown to the human who approves", required = false) String reason,
+                              @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
+        return runtime.call("start_vm", ToolArgs.of("vmid", vmid, "node", node, "reason", reason, "dry_run", dryRun));
+    }
+
+    @Tool(name = "shutdown_vm", value = "Cleanly shut down a running VM (forced off after timeout seconds). Needs approval.")
+    @ToolRisk(Risk.MUTATING)
+    @PveRequires("VM.PowerMgmt@/vms")
+    public ToolResult shutdownVm(@P("VM VMID") Integer vmid,
+                                 @P(value = "node; found from the cluster when omitted", required = false) String node,
+                                 @P(value = "seconds to wait for a clean shutdown, default 120", required = false) Integer timeout,
+                                 @P(value = "why, shown to the human who approves", required = false) String reason,
+                                 @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
+        return runtime.call("shutdown_vm", ToolArgs.of("vmid", vmid, "node", node, "timeout", timeout, "reason", reason, "dry_run", dryRun));
+    }
+
+    @Tool(name = "reboot_vm", value = "Reboot a running VM (clean shutdown, then start). Needs approval.")
+    @ToolRisk(Risk.MUTATING)
+    @PveRequires("VM.PowerMgmt@/vms")
+    public ToolResult rebootVm(@P("VM VMID") Integer vmid,
+                               @P(value = "node; found from the cluster when omitted", required = false) String node,
+                               @P(value = "why, shown to the human who approves", required = false) String reason,
+                               @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
+        return runtime.call("reboot_vm", ToolArgs.of("vmid", vmid, "node", node, "reason", reason, "dry_run", dryRun));
+    }
+
+    @Tool(name = "stop_vm", value = "Stop a VM at once, like pulling the plug; unsaved data is lost. Prefer shutdown_vm. Needs approval.")
+    @ToolRisk(Risk.DESTRUCTIVE)
+    @PveRequires("VM.PowerMgmt@/vms")
+    public ToolResult stopVm(@P("VM VMID") Integer vmid,
+                             @P(value = "node; found from the cluster when omitted", required = false) String node,
+                             @P(value = "why, shown to the human who approves", required = false) String reason,
+                             @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
+        return runtime.call("stop_vm", ToolArgs.of("vmid", vmid, "node", node, "reason", reason, "dry_run", dryRun));
+    }
+
+    @Tool(name = "create_vm_snapshot", value = "Take a snapshot of a VM's disks, then check it is listed. Needs approval.")
+    @ToolRisk(Risk.MUTATING)
+    @PveRequires("VM.Snapshot@/vms")
+    public ToolResult createVmSnapshot(@P("VM VMID") Integer vmid,
+                                       @P("snapshot name: a letter, then letters, digits, - or _") String snapname,
+                                       @P(value = "node; found from the cluster when omitted", required = false) String node,
+                                       @P(value = "snapshot description", required = false) String description,
+                                       @P(value = "why, shown to the human who approves", required = false) String reason,
+                                       @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
+        return runtime.call("create_vm_snapshot", ToolArgs.of("vmid", vmid, "snapname", snapname, "node", node,
+            "description", description, "reason", reason, "dry_run", dryRun));
+    }
+}

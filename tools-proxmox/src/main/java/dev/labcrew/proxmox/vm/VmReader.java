@@ -1,0 +1,31 @@
+package dev.labcrew.proxmox.vm;
+
+import dev.labcrew.proxmox.ProxmoxClient;
+import java.util.Map;
+
+/** Reads a VM's current state for an action, from the action's arguments. */
+final class VmReader {
+    private final QemuApi qemu;
+    private final VmLocator locator;
+    private final String clusterSuffix;
+
+    VmReader(ProxmoxClient client) {
+        this.clusterSuffix = client.config().clusterSuffix();
+        this.qemu = new QemuApi(client);
+        this.locator = new VmLocator(client);
+    }
+
+    VmGuest read(Map<String, Object> arguments) {
+        Integer vmid = (Integer) arguments.get("vmid");
+        String node = locator.nodeOf(vmid, (String) arguments.get("node"));
+        return new VmGuest(vmid, node, qemu.status(node, vmid), qemu.config(node, vmid), clusterSuffix);
+    }
+
+    VmStatus status(VmGuest guest) {
+        return qemu.status(guest.node(), guest.vmid());
+    }
+
+    QemuApi qemu() {
+        return qemu;
+    }
+}
