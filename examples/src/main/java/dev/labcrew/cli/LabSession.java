@@ -59,6 +59,7 @@ final class LabSession implements AutoCloseable {
         try {
             Safety safety = new Safety(env);
             store = safety.store(err);
+            store = new Notifications(env).wrap(store, err);
             fake = demo ? FakeProxmox.builder().scenario(options.scenario).build().start() : null;
             docker = DockerLab.open(options, settings, demo, err);
             ProxmoxConfig.Builder config = demo
