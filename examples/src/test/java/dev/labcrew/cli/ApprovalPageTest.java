@@ -29,46 +29,32 @@ class ApprovalPageTest {
     @TempDir
     Path home;
 
+    private PageFixture lab;
     private StateStore store;
-    private PageServer server;
-    private Notifications notifications;
     private String base;
 
     Map<String, String> env() {
-        return Map.of("XDG_STATE_HOME", home.resolve("state").toString(), "XDG_CONFIG_HOME", home.resolve("config").toString());
+        return lab.env();
     }
 
     @BeforeEach
     void serve() throws IOException {
-        Cli.run(env(), "approvers", "add", "alice");
-        Cli.run(env(), "approvers", "add", "bob");
-        store = StateStore.sqlite(home.resolve("state/labcrew/labcrew.db"), home.resolve("config/labcrew/audit.key"));
-        notifications = new Notifications(env());
-        ApprovalPage page = new ApprovalPage(store, notifications.signer(), notifications.expiry()::of, Clock.systemUTC());
-        server = PageServer.start(page, new PageServer.Options(new InetSocketAddress("127.0.0.1", 0), null, null, null, false),
-            new PrintWriter(new StringWriter()));
-        base = "http://127.0.0.1:" + server.port();
+        lab = new PageFixture(home);
+        store = lab.store;
+        base = lab.base;
     }
 
     @AfterEach
     void stop() {
-        server.close();
-        store.close();
+        lab.close();
     }
 
-    private String queue(String... extra) {
-        String[] args = new String[] {"tools", "call", "restart_lxc", "vmid=200", "reason=<script>alert(1)</script> PRIVATE", "--demo", "--approve", "queue"};
-        Cli first = Cli.run(env(), concat(args, extra));
-        assertThat(first.exitCode()).as(first.all()).isEqualTo(Labcrew.PENDING);
-        Matcher m = Pattern.compile("PENDING approval (\\w+)").matcher(first.out());
-        assertThat(m.find()).as(first.out()).isTrue();
-        return m.group(1);
+    private String queue() {
+        return lab.queue();
     }
 
-    String link(String approver, String id) {
-        PendingApproval entry = store.find(id).orElseThrow();
-        return notifications.notice(store, entry).links().stream().filter(l -> l.approver().equals(approver)).findFirst().orElseThrow().url()
-            .replace("http://127.0.0.1:8765", base);
+    private String link(String approver, String id) {
+        return lab.link(approver, id);
     }
 
     @Test
@@ -179,11 +165,5 @@ class ApprovalPageTest {
         HttpResponse<String> entry = phone.get("/p/" + id);
         assertThat(phone.post("/p/" + id, PageClient.form(entry.body(), "approve", Map.of())).body()).contains("Approved.");
         assertThat(store.find(id).orElseThrow().approvers()).isEqualTo("carol");
-    }
-
-    private static String[] concat(String[] a, String[] b) {
-        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }

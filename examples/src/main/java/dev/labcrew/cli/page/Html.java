@@ -12,7 +12,7 @@ final class Html {
         + "form{margin:.8em 0}textarea,input[type=text],input[type=password]{width:100%;box-sizing:border-box;font-size:1em;padding:8px;"
         + "margin:.3em 0}button{font-size:1.05em;padding:12px 18px;margin:.3em 0;width:100%;border:0;border-radius:8px;color:#fff}"
         + ".yes{background:#1a7f37}.no{background:#b42318}.plain{background:#555}.caller{border-left:4px solid #999;padding-left:8px}"
-        + "li{margin:.5em 0}dl{display:grid;grid-template-columns:auto 1fr;gap:.2em .8em}dt{color:#555}dd{margin:0}";
+        + "li{margin:.5em 0}dl{display:grid;grid-template-columns:auto 1fr;gap:.2em .8em}dt{color:#555}dd{margin:0;overflow-wrap:anywhere}";
 
     private Html() {
     }
