@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "approvals", description = "The queue of proposed changes waiting for a human decision.",
          subcommands = {ApprovalsCommand.ListQueue.class, ApprovalsCommand.Show.class, ApprovalsCommand.Approve.class,
-                        ApprovalsCommand.Deny.class, ApprovalsServe.class})
+                        ApprovalsCommand.Deny.class, ApprovalsServe.class, ApprovalsWait.class})
 final class ApprovalsCommand implements Runnable {
     static final String CHANNEL = "queue";
 
