@@ -28,6 +28,9 @@ final class DoctorCommand implements Callable<Integer> {
         try (LabSession session = LabSession.open(lab, Labcrew.env(spec), Labcrew.terminal(spec), spec.commandLine().getErr())) {
             Doctor.Verdict verdict = new Doctor(session.client(), session.runtime().catalog(), out).examine(
                 session.isDemo() ? "built-in demo lab (scenario " + lab.scenario + ")" : "configured host");
+            if (NotifyDoctor.report(Labcrew.env(spec), out) && verdict == Doctor.Verdict.OK) {
+                verdict = Doctor.Verdict.DEGRADED;
+            }
             out.flush();
             return switch (verdict) {
                 case OK -> 0;
