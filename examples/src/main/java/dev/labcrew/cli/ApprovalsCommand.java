@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "approvals", mixinStandardHelpOptions = true, description = "The queue of proposed changes waiting for a human decision.",
          subcommands = {ApprovalsCommand.ListQueue.class, ApprovalsCommand.Show.class, ApprovalsCommand.Approve.class,
-                        ApprovalsCommand.Deny.class},
+                        ApprovalsCommand.Deny.class, ApprovalsServe.class, ApprovalsWait.class},
          footer = {"", "Example:", "  labcrew approvals list; labcrew approvals approve ID --reason 'checked'"})
 final class ApprovalsCommand implements Runnable {
     static final String CHANNEL = "queue";

@@ -40,9 +40,10 @@ final class DoctorCommand implements Callable<Integer> {
                 }
                 verdicts.add(new Doctor(client, session.runtime().catalog(), out).examine(clusters.size() > 1 ? "cluster " + name : what));
             });
+            boolean notifiersFailing = NotifyDoctor.report(Labcrew.env(spec), out);
             out.flush();
             Doctor.Verdict verdict = verdicts.stream().allMatch(v -> v == Doctor.Verdict.FAILED) ? Doctor.Verdict.FAILED
-                : verdicts.stream().allMatch(v -> v == Doctor.Verdict.OK) ? Doctor.Verdict.OK : Doctor.Verdict.DEGRADED;
+                : verdicts.stream().allMatch(v -> v == Doctor.Verdict.OK) && !notifiersFailing ? Doctor.Verdict.OK : Doctor.Verdict.DEGRADED;
             return switch (verdict) {
                 case OK -> 0;
                 case FAILED -> Labcrew.FAILED;

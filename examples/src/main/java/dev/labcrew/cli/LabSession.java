@@ -64,7 +64,7 @@ final class LabSession implements AutoCloseable {
         LazyStore store = null;
         try {
             Safety safety = new Safety(env);
-            store = new LazyStore(safety, err);
+            store = new LazyStore(() -> new Notifications(env).wrap(safety.store(err), err), err);
             fake = demo ? FakeProxmox.builder().scenario(SimulatedLab.load(options.scenarioOrDefault(), err)).build().start()
                 : null;
             docker = DockerLab.open(options, settings, demo, err);

@@ -10,19 +10,19 @@ import java.util.function.Supplier;
  * database. On opening, actions a crash left without an outcome are reported once.
  */
 final class LazyStore implements Supplier<StateStore>, AutoCloseable {
-    private final Safety safety;
+    private final Supplier<StateStore> opener;
     private final PrintWriter err;
     private StateStore store;
 
-    LazyStore(Safety safety, PrintWriter err) {
-        this.safety = safety;
+    LazyStore(Supplier<StateStore> opener, PrintWriter err) {
+        this.opener = opener;
         this.err = err;
     }
 
     @Override
     public synchronized StateStore get() {
         if (store == null) {
-            StateStore opened = safety.store(err);
+            StateStore opened = opener.get();
             try {
                 Safety.reportUnfinished(opened, err);
             } catch (RuntimeException e) {

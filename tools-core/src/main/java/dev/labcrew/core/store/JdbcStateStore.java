@@ -171,6 +171,16 @@ final class JdbcStateStore implements StateStore {
     }
 
     @Override
+    public Approvers approvers() {
+        return new ApproverRows(db, clock);
+    }
+
+    @Override
+    public boolean approverIsDatabaseRole() {
+        return settings.dialect() == Dialect.POSTGRESQL;
+    }
+
+    @Override
     public void close() {
         db.close();
         if (settings.temporary()) {

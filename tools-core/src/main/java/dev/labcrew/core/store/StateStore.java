@@ -93,6 +93,22 @@ public interface StateStore extends AutoCloseable {
      */
     List<String> importLegacy(Path approvalsJson, Path auditJsonl);
 
+    /**
+     * The people who may decide through the approval page. On PostgreSQL the approver of a decision is
+     * the session's database role, so a name checked here cannot be recorded there: the page refuses
+     * to decide over PostgreSQL (see the README).
+     *
+     * @throws UnsupportedOperationException for a store that keeps no approvers
+     */
+    default Approvers approvers() {
+        throw new UnsupportedOperationException("this state store keeps no approvers");
+    }
+
+    /** True when the database records the session's role as the approver, whatever name a vote carries. */
+    default boolean approverIsDatabaseRole() {
+        return false;
+    }
+
     @Override
     void close();
 }

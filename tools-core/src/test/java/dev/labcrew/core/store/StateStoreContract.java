@@ -300,4 +300,22 @@ abstract class StateStoreContract {
             assertThat(store.consume(entry.id())).isTrue();
         }
     }
+
+    @Test
+    void should_keep_only_a_hash_of_an_approver_secret_and_check_it() throws Exception {
+        try (StateStore store = open()) {
+            String secret = store.approvers().add("alice");
+
+            assertThat(secret).hasSizeGreaterThanOrEqualTo(43);
+            assertThat(store.approvers().authenticate("alice", secret)).contains("alice");
+            assertThat(store.approvers().authenticate("alice", secret + "x")).isEmpty();
+            assertThat(store.approvers().authenticate("bob", secret)).isEmpty();
+            assertThat(store.approvers().list()).extracting(Approvers.Approver::name).containsExactly("alice");
+            assertThatThrownBy(() -> store.approvers().add("alice")).isInstanceOf(LabcrewException.class).hasMessageContaining("exists");
+            assertThatThrownBy(() -> store.approvers().add("no spaces")).isInstanceOf(LabcrewException.class);
+            assertThat(store.approvers().remove("alice")).isTrue();
+            assertThat(store.approvers().authenticate("alice", secret)).isEmpty();
+            assertThat(store.approvers().remove("alice")).isFalse();
+        }
+    }
 }
