@@ -90,9 +90,11 @@ class LxcActionsTest {
     @Test
     void should_retry_back_to_back_writes_that_hit_the_config_lock() {
         assertThat(call("update_lxc_resources", Map.of("vmid", 200, "memory", 8192)).outcome()).isEqualTo(Outcome.OK);
-        // The write right after it meets the config lock still held (the field report's transient 500). A fault that
-        // counts writes, not a time window: how long the update's verification takes depends on the machine's load.
-        pve.fake().faults().lockTimeout(200, 1);
+        // The write right after it meets the config lock still held (the field report's transient failure): the next
+        // task fails on the lock. A fault on the next task, not a time window: how long the update's verification takes
+        // depends on the machine's load.
+        String lock = "can't lock file '/run/lock/lxc/pve-config-200.lock' - got timeout";
+        pve.fake().faults().failNextTask(200, lock, List.of(lock));
         ToolResult snapshot = call("create_lxc_snapshot", Map.of("vmid", 200, "snapname", "after-resize"));
         assertThat(snapshot.outcome()).as(snapshot.text()).isEqualTo(Outcome.OK);
         List<RecordedRequest> snapshotPosts = writes().stream().filter(r -> r.apiPath().endsWith("/snapshot")).toList();
