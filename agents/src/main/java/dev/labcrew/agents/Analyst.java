@@ -45,11 +45,32 @@ public final class Analyst {
         return new Result(ranked, notes);
     }
 
-    /** A finding adds nothing when a more severe one about the same target already shows all its evidence. */
+    /**
+     * A finding adds nothing when a more severe one about the same target already shows all its evidence, or names
+     * the same cause (id) at least as severely: one finding per cause per target, whichever analyzer saw it first.
+     */
     private static boolean subsumed(Finding f, java.util.Collection<Finding> all) {
         return all.stream().anyMatch(other -> other != f && other.target().equals(f.target())
-            && other.severity().compareTo(f.severity()) < 0 && !f.evidence().isEmpty()
-            && other.evidence().containsAll(f.evidence()));
+            && (other.severity().compareTo(f.severity()) < 0 && !f.evidence().isEmpty()
+                && other.evidence().containsAll(f.evidence())
+                || sameCause(other, f) && other.severity().compareTo(f.severity()) <= 0
+                    && (other.severity() != f.severity() || firstOf(all, other, f))));
+    }
+
+    private static boolean sameCause(Finding a, Finding b) {
+        return a.id() != null && a.id().equals(b.id()) && !"gap".equals(a.id()) && !"unknown".equals(a.id());
+    }
+
+    private static boolean firstOf(java.util.Collection<Finding> all, Finding a, Finding b) {
+        for (Finding f : all) {
+            if (f == a) {
+                return true;
+            }
+            if (f == b) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static long count(List<Finding> findings, Severity severity) {

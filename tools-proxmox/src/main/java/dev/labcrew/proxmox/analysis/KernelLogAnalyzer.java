@@ -123,7 +123,7 @@ final class KernelLogAnalyzer implements Analyzer {
                     + " --features nesting=1,keyctl=1, then restart the container. Nesting may be set with "
                     + "VM.Allocate; keyctl needs root@pam.",
             null, nesting ? List.of() : List.of(where + ": pct set " + vmid + " --features nesting=1,keyctl=1 and restart"),
-            nesting ? "apparmor-denied" : "docker-needs-nesting");
+            nesting ? "apparmor-denied" : "docker-without-nesting");
     }
 
     private Optional<ClusterResource> guest(int vmid) {
