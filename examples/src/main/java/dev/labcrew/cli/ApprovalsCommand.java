@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
  * decider is the OS account running the command (or, on PostgreSQL, the database role), so one person
  * counts once however many times they approve.
  */
-@Command(name = "approvals", description = "The queue of proposed changes waiting for a human decision.",
+@Command(name = "approvals", mixinStandardHelpOptions = true, description = "The queue of proposed changes waiting for a human decision.",
          subcommands = {ApprovalsCommand.ListQueue.class, ApprovalsCommand.Show.class, ApprovalsCommand.Approve.class,
-                        ApprovalsCommand.Deny.class})
+                        ApprovalsCommand.Deny.class},
+         footer = {"", "Example:", "  labcrew approvals list; labcrew approvals approve ID --reason 'checked'"})
 final class ApprovalsCommand implements Runnable {
     static final String CHANNEL = "queue";
 
@@ -50,7 +51,7 @@ final class ApprovalsCommand implements Runnable {
             ? " (" + a.approvals().size() + " of " + a.approversRequired() + ")" : "");
     }
 
-    @Command(name = "list", description = "Every queued proposal with its status.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every queued proposal with its status.")
     static final class ListQueue implements Callable<Integer> {
         @Option(names = "--all", description = "Include used and closed entries.")
         boolean all;
@@ -66,7 +67,7 @@ final class ApprovalsCommand implements Runnable {
             try (StateStore store = store(spec)) {
                 for (PendingApproval a : store.list()) {
                     if (all || a.status() == PendingApproval.Status.PENDING || a.status() == PendingApproval.Status.APPROVED) {
-                        table.row(a.id(), status(a), a.proposal().tool(), Visible.text(a.proposal().target()), a.proposal().risk().name(),
+                        table.row(Visible.text(a.id()), status(a), Visible.text(a.proposal().tool()), Visible.text(a.proposal().target()), a.proposal().risk().name(),
                             Units.duration(Instant.now().getEpochSecond() - a.createdAt().getEpochSecond()),
                             Visible.text(a.proposal().reason()));
                         shown++;
@@ -79,7 +80,7 @@ final class ApprovalsCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", description = "One proposal in full: what changes, undo, who decided.")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One proposal in full: what changes, undo, who decided.")
     static final class Show implements Callable<Integer> {
         @Parameters(paramLabel = "ID")
         String id;
@@ -94,7 +95,7 @@ final class ApprovalsCommand implements Runnable {
                 PendingApproval a = find(store, id);
                 out.print(ProposalText.render(a.proposal()) + "status: " + status(a) + "\n");
                 for (Vote v : a.votes()) {
-                    out.println((v.approve() ? "approved by " : "denied by ") + Visible.text(v.approver()) + " via " + v.channel()
+                    out.println((v.approve() ? "approved by " : "denied by ") + Visible.text(v.approver()) + " via " + Visible.text(v.channel())
                         + " at " + v.at() + (v.reason().isEmpty() ? "" : ": " + Visible.text(v.reason()))
                         + (v.authentic() ? "" : "  [FORGED: the row fails its check; it does not count]"));
                 }
@@ -104,7 +105,7 @@ final class ApprovalsCommand implements Runnable {
         }
     }
 
-    @Command(name = "approve", description = "Approve a queued change; the caller's next identical call runs it once.")
+    @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve a queued change; the caller's next identical call runs it once.")
     static final class Approve implements Callable<Integer> {
         @Parameters(paramLabel = "ID")
         String id;
@@ -122,14 +123,14 @@ final class ApprovalsCommand implements Runnable {
         public Integer call() {
             Safety safety = new Safety(Labcrew.env(spec));
             PrintWriter out = spec.commandLine().getOut();
-            try (StateStore store = store(spec)) {
+            try (StateStore store = safety.store(spec.commandLine().getErr())) {
                 PendingApproval queued = find(store, id);
                 PendingApproval a = store.decide(id, Vote.of(safety.user(), CHANNEL, true, reason, Instant.now(), queued.proposal().hash()));
                 int required = Math.max(a.approversRequired(), safety.policy(policy).approversRequired(a.proposal().risk()));
                 out.println(a.approvals().size() >= required
                     ? "Approved " + id + " (" + a.proposal().tool() + " on " + Visible.text(a.proposal().target()) + ") as "
-                        + a.approvers() + ", valid until " + a.expiresAt(Safety.APPROVAL_EXPIRY) + ". It runs when the caller repeats the call."
-                    : "Recorded approval " + a.approvals().size() + " of " + required + " for " + id + " (" + a.approvers()
+                        + Visible.text(a.approvers()) + ", valid until " + a.expiresAt(Safety.APPROVAL_EXPIRY) + ". It runs when the caller repeats the call."
+                    : "Recorded approval " + a.approvals().size() + " of " + required + " for " + id + " (" + Visible.text(a.approvers())
                         + "): another person must approve it too.");
             }
             out.flush();
@@ -137,7 +138,7 @@ final class ApprovalsCommand implements Runnable {
         }
     }
 
-    @Command(name = "deny", description = "Deny a queued change; the reason goes back to the caller.")
+    @Command(name = "deny", mixinStandardHelpOptions = true, description = "Deny a queued change; the reason goes back to the caller.")
     static final class Deny implements Callable<Integer> {
         @Parameters(paramLabel = "ID")
         String id;
@@ -151,7 +152,7 @@ final class ApprovalsCommand implements Runnable {
         @Override
         public Integer call() {
             Safety safety = new Safety(Labcrew.env(spec));
-            try (StateStore store = store(spec)) {
+            try (StateStore store = safety.store(spec.commandLine().getErr())) {
                 PendingApproval queued = find(store, id);
                 store.decide(id, Vote.of(safety.user(), CHANNEL, false, reason, Instant.now(), queued.proposal().hash()));
                 spec.commandLine().getOut().println("Denied " + id + " (" + queued.proposal().tool() + " on "

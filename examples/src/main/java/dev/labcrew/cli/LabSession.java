@@ -31,12 +31,12 @@ final class LabSession implements AutoCloseable {
     private final ProxmoxClient client;
     private final ToolRuntime runtime;
 
-    private final StateStore store;
+    private final LazyStore store;
     private DockerLab docker;
     private Map<String, ProxmoxClient> clients = Map.of();
     private ClusterRouter router;
 
-    private LabSession(FakeProxmox demo, ProxmoxClient client, StateStore store, ToolRuntime runtime) {
+    private LabSession(FakeProxmox demo, ProxmoxClient client, LazyStore store, ToolRuntime runtime) {
         this.demo = demo;
         this.client = client;
         this.store = store;
@@ -61,10 +61,10 @@ final class LabSession implements AutoCloseable {
         }
         FakeProxmox fake = null;
         DockerLab docker = null;
-        StateStore store = null;
+        LazyStore store = null;
         try {
             Safety safety = new Safety(env);
-            store = safety.store(err);
+            store = new LazyStore(safety, err);
             fake = demo ? FakeProxmox.builder().scenario(SimulatedLab.load(options.scenarioOrDefault(), err)).build().start()
                 : null;
             docker = DockerLab.open(options, settings, demo, err);
@@ -72,7 +72,6 @@ final class LabSession implements AutoCloseable {
                 ? Map.of(ProxmoxClusters.DEFAULT, ProxmoxConfig.builder().url(fake.baseUrl()).tokenId(fake.tokenId())
                     .tokenSecret(fake.tokenSecret()).caPem(fake.certificatePem()))
                 : ProxmoxClusters.builders(settings);
-            Safety.reportUnfinished(store, err);
             ApprovalGate gate = safety.gate(options.approve, terminal, err);
             RequestGates perRequest = requestGates.apply(gate);
             Map<String, ProxmoxClient> clients = new LinkedHashMap<>();
@@ -171,7 +170,7 @@ final class LabSession implements AutoCloseable {
 
     /** The state store of this session: approvals and the audit trail. */
     StateStore store() {
-        return store;
+        return store.get();
     }
 
     @Override

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +18,9 @@ import java.util.regex.Pattern;
  */
 final class McpTokens {
     private static final Pattern NAMED = Pattern.compile("([A-Za-z0-9_.@-]{1,64}):(.+)");
+
+    /** Names Labcrew records for decisions no person made: no token may carry them. */
+    private static final Set<String> RESERVED = Set.of("nobody", "labcrew");
 
     private final Map<String, byte[]> secrets;
 
@@ -34,6 +39,11 @@ final class McpTokens {
             if (name == null || secret.isBlank() || secrets.containsKey(name)) {
                 throw LabcrewException.badInput("Cannot read the MCP tokens: each of several needs a distinct NAME:SECRET",
                     "e.g. " + McpCommand.TOKEN_ENV + "=alice:" + "<secret>,bob:<secret>");
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (named.matches() && (RESERVED.contains(lower) || lower.startsWith("policy"))) {
+                throw LabcrewException.badInput("Cannot use the MCP token name '" + name + "': Labcrew uses it for decisions no person made",
+                    "name each token for the person who holds it, e.g. alice:<secret>");
             }
             secrets.put(name, secret.getBytes(StandardCharsets.UTF_8));
         }

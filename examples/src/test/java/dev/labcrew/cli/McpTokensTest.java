@@ -29,4 +29,12 @@ class McpTokensTest {
         assertThatThrownBy(() -> McpTokens.parse("tok-a,tok-b", "root")).isInstanceOf(LabcrewException.class).hasMessageContaining("NAME:SECRET");
         assertThatThrownBy(() -> McpTokens.parse("a:x,a:y", "root")).isInstanceOf(LabcrewException.class);
     }
+
+    @Test
+    void should_refuse_token_names_labcrew_uses_for_decisions_no_person_made() {
+        for (String name : new String[] {"nobody", "Labcrew", "policy:auto"}) {
+            assertThatThrownBy(() -> McpTokens.parse(name + ":tok-x", "root")).as(name).isInstanceOf(LabcrewException.class)
+                .hasMessageContaining("no person made");
+        }
+    }
 }

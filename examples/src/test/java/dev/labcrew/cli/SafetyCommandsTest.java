@@ -111,7 +111,7 @@ class SafetyCommandsTest {
     }
 
     @Test
-    void should_detect_a_removed_reordered_truncated_or_emptied_trail() throws SQLException {
+    void should_detect_a_removed_reordered_truncated_or_emptied_trail() throws SQLException, IOException {
         for (String tampering : new String[] {
             "DELETE FROM audit_records WHERE seq = 2",
             "UPDATE audit_records SET line = (SELECT line FROM audit_records b WHERE b.seq = 5 - audit_records.seq) WHERE seq IN (2, 3)",
@@ -119,6 +119,7 @@ class SafetyCommandsTest {
             "DELETE FROM audit_records",
             "DELETE FROM audit_head"}) {
             deleteTree(home.resolve("state"));
+            Files.deleteIfExists(home.resolve("config/labcrew/audit.head")); // a new store on purpose: forget the old trail
             Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "never");
             Cli.run(env(), "tools", "call", "stop_lxc", "vmid=9101", "--demo", "--approve", "never");
             assertThat(Cli.run(env(), "audit", "verify").exitCode()).isZero();
@@ -126,6 +127,24 @@ class SafetyCommandsTest {
             Cli verify = Cli.run(env(), "audit", "verify");
             assertThat(verify.exitCode()).as(tampering + "\n" + verify.all()).isEqualTo(Labcrew.FAILED);
         }
+    }
+
+    @Test
+    void should_detect_a_deleted_database_and_record_nothing_more_until_a_human_says_so() throws IOException {
+        Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "never");
+        deleteTree(home.resolve("state"));
+
+        Cli verify = Cli.run(env(), "audit", "verify");
+        assertThat(verify.exitCode()).as(verify.all()).isEqualTo(Labcrew.FAILED);
+        assertThat(verify.out()).contains("saw record");
+        Cli call = Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "never");
+        assertThat(call.exitCode()).isNotZero();
+        assertThat(call.all()).contains("head is missing").contains("audit.head").doesNotContain("Exception");
+
+        Files.delete(home.resolve("config/labcrew/audit.head"));
+        assertThat(Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "never").exitCode())
+            .isEqualTo(Labcrew.DENIED);
+        assertThat(Cli.run(env(), "audit", "verify").exitCode()).isZero();
     }
 
     @Test
@@ -195,7 +214,10 @@ class SafetyCommandsTest {
         try (StateStore log = StateStore.sqlite(home.resolve("state/labcrew/labcrew.db"), home.resolve("config/labcrew/audit.key"))) {
             log.append(new AuditEvent(AuditEventType.STARTED, "deadbeef", "restart_lxc", "ct/200@pve1", "MUTATING", "h", Map.of()));
         }
-        Cli cli = Cli.run(env(), "tools", "call", "check_lxc_status", "vmid=200", "--demo");
+        Cli read = Cli.run(env(), "tools", "call", "check_lxc_status", "vmid=200", "--demo");
+        assertThat(read.err()).as("a read does not open the store").doesNotContain("no recorded outcome");
+
+        Cli cli = Cli.run(env(), "tools", "call", "restart_lxc", "vmid=200", "--demo", "--approve", "never");
         assertThat(cli.err()).contains("restart_lxc on ct/200@pve1").contains("no recorded outcome");
     }
 

@@ -21,7 +21,6 @@ import dev.labcrew.proxmox.task.TaskWaiter;
 import dev.labcrew.proxmox.vm.VmActions;
 import dev.labcrew.proxmox.vm.VmConfigTools;
 import dev.labcrew.proxmox.vm.VmTools;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +70,7 @@ public final class ProxmoxToolset {
         ProxmoxConfig config = client.config();
         TaskWaiter waiter = new TaskWaiter(client, TASK_POLL, Duration.ofMinutes(10), config.sleeper());
         VmActions.register(builder, client, new TaskRunner(client.writes(), waiter));
-        return LxcActions.register(builder, client, client.writes(), waiter, Clock.systemUTC());
+        return LxcActions.register(builder, client, client.writes(), waiter);
     }
 
     /** Names, risks and parameters of every tool, without a connection. */

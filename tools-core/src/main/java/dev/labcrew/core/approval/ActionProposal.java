@@ -18,9 +18,10 @@ import java.util.TreeMap;
  * A change a caller asked for, as the human who decides sees it: tool, canonical arguments, target,
  * risk, the caller's stated reason, a preview of what changes and how to undo it.
  *
- * <p>{@link #hash()} covers what is decided on (tool, arguments, target, risk, target state), not the
- * reason or the time: an approval is bound to that hash and applies to exactly this change of exactly
- * this target.
+ * <p>{@link #hash()} covers what is decided on (tool, arguments, target, risk, target state, and the
+ * preview and undo the human reads), not the caller's reason or the time: an approval is bound to that
+ * hash and applies to exactly this change of exactly this target, described in exactly these words.
+ * Previews therefore carry absolute times, never "3h ago".
  */
 public record ActionProposal(String tool, Map<String, Object> arguments, String target, Risk risk, String reason,
                              List<String> preview, String undo, Map<String, String> targetState, Instant createdAt) {
@@ -33,7 +34,7 @@ public record ActionProposal(String tool, Map<String, Object> arguments, String 
         reason = reason == null ? "" : reason;
     }
 
-    /** SHA-256 (hex) of the canonical JSON of tool, arguments, target, risk and target state. */
+    /** SHA-256 (hex) of the canonical JSON of tool, arguments, target, risk, target state, preview and undo. */
     public String hash() {
         return sha256(canonical(true));
     }
@@ -54,6 +55,8 @@ public record ActionProposal(String tool, Map<String, Object> arguments, String 
         if (withState) {
             fields.put("risk", risk.name());
             fields.put("targetState", targetState);
+            fields.put("preview", preview);
+            fields.put("undo", undo);
         }
         try {
             return CANONICAL.writeValueAsString(fields);

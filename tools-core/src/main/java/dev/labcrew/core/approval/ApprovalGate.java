@@ -9,7 +9,10 @@ package dev.labcrew.core.approval;
  */
 @FunctionalInterface
 public interface ApprovalGate {
-    /** The {@link #channel()} of gates that ask nobody: their answer is final and nothing is queued. */
+    /**
+     * The {@link #channel()} of gates that ask nobody: their answer is final and nothing is queued. Such
+     * a gate can only deny; an approval from it is refused.
+     */
     String NOBODY = "nobody";
 
     /**
@@ -28,7 +31,7 @@ public interface ApprovalGate {
         return new ApprovalGate() {
             @Override
             public Decision decide(ActionProposal proposal) {
-                return Decision.denied(proposal, NOBODY, reason);
+                return Decision.unanswered(proposal, reason);
             }
 
             @Override

@@ -41,7 +41,7 @@ public final class ConsoleApprovalGate implements ApprovalGate {
     @Override
     public Decision decide(ActionProposal proposal) {
         if (in == null) {
-            return Decision.denied(proposal, NOBODY, "no terminal to ask a human for approval; use --approve queue and decide with 'labcrew approvals'");
+            return Decision.unanswered(proposal, "no terminal to ask a human for approval; use --approve queue and decide with 'labcrew approvals'");
         }
         out.print(ProposalText.render(proposal));
         out.print("Approve? [y/N] ");
@@ -57,7 +57,7 @@ public final class ConsoleApprovalGate implements ApprovalGate {
                 ? Decision.approved(proposal, user, reason, ApprovalIds.next("console"), clock.instant().plus(expiry))
                 : Decision.denied(proposal, user, reason);
         } catch (IOException e) {
-            return Decision.denied(proposal, NOBODY, "could not read the answer: " + e.getMessage().toLowerCase(Locale.ROOT));
+            return Decision.unanswered(proposal, "could not read the answer: " + e.getMessage().toLowerCase(Locale.ROOT));
         }
     }
 }

@@ -2,7 +2,9 @@ package dev.labcrew.core.approval;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One entry of the approval queue: a proposal and the votes humans gave on it. Whether the votes are
@@ -38,9 +40,11 @@ public record PendingApproval(String id, ActionProposal proposal, int approversR
         closedWhy = closedWhy == null ? "" : closedWhy;
     }
 
-    /** The authentic approvals bound to the proposal's current hash, one per approver. */
+    /** The authentic approvals bound to the proposal's current hash, the first of each distinct approver. */
     public List<Vote> approvals() {
-        return votes.stream().filter(v -> v.approve() && v.authentic() && v.proposalHash().equals(proposal.hash())).toList();
+        Set<String> seen = new HashSet<>();
+        return votes.stream().filter(v -> v.approve() && v.authentic() && v.proposalHash().equals(proposal.hash()))
+            .filter(v -> seen.add(v.approver())).toList();
     }
 
     /** The first authentic denial, or null. */
@@ -53,9 +57,12 @@ public record PendingApproval(String id, ActionProposal proposal, int approversR
         return votes.stream().filter(v -> !v.authentic()).toList();
     }
 
-    /** When the approval stops being valid: the last approval's time plus {@code expiry}; null before any. */
+    /**
+     * When the approval stops being valid: the oldest approval's time plus {@code expiry} (every approval
+     * counted must still be fresh when the change runs); null before any.
+     */
     public Instant expiresAt(Duration expiry) {
-        return approvals().stream().map(Vote::at).max(Instant::compareTo).map(t -> t.plus(expiry)).orElse(null);
+        return approvals().stream().map(Vote::at).min(Instant::compareTo).map(t -> t.plus(expiry)).orElse(null);
     }
 
     public Status status() {

@@ -24,32 +24,42 @@ public final class Visible {
             return "";
         }
         StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
             String escape = keepLines && (c == '\n' || c == '\t') ? null : escape(c);
             if (escape != null && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);
             }
             if (out != null) {
-                out.append(escape != null ? escape : String.valueOf(c));
+                if (escape != null) {
+                    out.append(escape);
+                } else {
+                    out.appendCodePoint(c);
+                }
             }
+            i += Character.charCount(c);
         }
         return out == null ? text : out.toString();
     }
 
-    private static String escape(char c) {
+    private static String escape(int c) {
         return switch (c) {
             case '\n' -> "\\n";
             case '\r' -> "\\r";
             case '\t' -> "\\t";
-            default -> !Character.isISOControl(c) && !isInvisibleFormat(c) ? null
-                : c > 0xff ? String.format("\\u%04x", (int) c) : String.format("\\x%02x", (int) c);
+            default -> !hidden(c) ? null : c > 0xffff ? String.format("\\U%08x", c)
+                : c > 0xff ? String.format("\\u%04x", c) : String.format("\\x%02x", c);
         };
     }
 
-    /** Bidirectional overrides and zero-width characters reorder or hide what a human reads. */
-    private static boolean isInvisibleFormat(char c) {
-        return (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || (c >= '\u200b' && c <= '\u200f')
-            || c == '\u2028' || c == '\u2029' || c == '\ufeff';
+    /**
+     * Control characters, and every format character (Unicode category Cf: bidirectional overrides and
+     * isolates, zero-width joiners and spaces, soft hyphen, tag characters), line and paragraph
+     * separators, and lone surrogates: all reorder, hide or break what a human reads.
+     */
+    private static boolean hidden(int c) {
+        int type = Character.getType(c);
+        return Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+            || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
     }
 }

@@ -24,6 +24,9 @@ public record Vote(String approver, String channel, boolean approve, String reas
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(proposalHash, "proposalHash");
+        if (approver.isBlank()) {
+            throw new IllegalArgumentException("a vote needs the approver's authenticated name");
+        }
         reason = reason == null ? "" : reason;
     }
 

@@ -63,18 +63,27 @@ public final class AuditKey {
         }
     }
 
+    /**
+     * Writes the new key under a temporary name and links it into place, which fails when another process
+     * got there first: nobody ever reads a half-written key, and the first key made is the one kept.
+     */
     private static void create(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         boolean posix = parent.getFileSystem().supportedFileAttributeViews().contains("posix");
         Files.createDirectories(parent, ownerOnly(posix, "rwx------"));
         byte[] bytes = new byte[LENGTH];
         new SecureRandom().nextBytes(bytes);
+        Path temp = Files.createTempFile(parent, ".audit-key", ".new", ownerOnly(posix, "rw-------"));
         try {
-            Files.createFile(file, ownerOnly(posix, "rw-------"));
+            Files.write(temp, bytes);
+            Files.createLink(file, temp);
         } catch (FileAlreadyExistsException raced) {
-            return;
+            // Another process made the key first: use theirs.
+        } catch (UnsupportedOperationException noLinks) {
+            Files.move(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
         }
-        Files.write(file, bytes);
     }
 
     private static FileAttribute<?>[] ownerOnly(boolean posix, String permissions) {

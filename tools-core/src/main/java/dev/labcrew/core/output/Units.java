@@ -1,10 +1,15 @@
 package dev.labcrew.core.output;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Number formats for text a model reads: short, unambiguous, binary units. */
 public final class Units {
+    private static final DateTimeFormatter UTC_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+        .withZone(ZoneOffset.UTC);
     private static final String[] BYTE_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
 
     private Units() {
@@ -52,5 +57,13 @@ public final class Units {
             return d.toMinutes() + "m " + d.toSecondsPart() + "s";
         }
         return d.getSeconds() + "s";
+    }
+
+    /**
+     * A point in time to the minute, {@code 2026-12-05 14:03 UTC}: for text that must read the same on
+     * every call (an approval preview is bound to its exact words), where "3h ago" would not.
+     */
+    public static String utc(long epochSeconds) {
+        return UTC_MINUTE.format(Instant.ofEpochSecond(epochSeconds));
     }
 }

@@ -19,8 +19,12 @@ import java.util.Optional;
 
 /** The SQL of the approval queue: entries and the decisions on them. */
 final class ApprovalRows {
-    private static final String ENTRY = "SELECT id, proposal, approvers_required, created_at, used_at, closed_at, closed_why FROM approvals";
+    private static final String ENTRY = "SELECT id, proposal, approvers_required, created_at, used_at, closed_at, closed_why"
+        + " FROM approvals LEFT JOIN consumptions ON consumptions.approval_id = approvals.id";
     private static final String OPEN = " used_at IS NULL AND closed_at IS NULL";
+    private static final String UNUSED = " NOT EXISTS (SELECT 1 FROM consumptions u WHERE u.approval_id = approvals.id)";
+    /** Entries per query when reading their votes: well under any database's limit on parameters. */
+    private static final int VOTE_BATCH = 500;
 
     private final Dialect dialect;
     private final DecisionMacs macs;
@@ -50,7 +54,7 @@ final class ApprovalRows {
             insert.setString(3, proposal.hash());
             insert.setString(4, ProposalJson.write(proposal));
             insert.setInt(5, required);
-            insert.setString(6, now.toString());
+            insert.setString(6, StoreTimes.text(now));
             insert.executeUpdate();
         }
         return new PendingApproval(id, proposal, required, List.of(), now, null, null, "");
@@ -70,20 +74,18 @@ final class ApprovalRows {
 
     void decide(Connection c, PendingApproval entry, Vote vote) throws SQLException {
         String verdict = vote.approve() ? "APPROVED" : "DENIED";
-        String at = vote.at().toString();
         try (PreparedStatement insert = c.prepareStatement(dialect.insertDecision())) {
-            int i = 1;
-            insert.setString(i++, entry.id());
-            insert.setString(i++, vote.proposalHash());
-            insert.setString(i++, verdict);
+            insert.setString(1, entry.id());
+            insert.setString(2, vote.proposalHash());
+            insert.setString(3, verdict);
+            insert.setString(4, vote.channel());
+            insert.setString(5, vote.reason());
             if (dialect.macOnDecisions()) {
-                insert.setString(i++, vote.approver());
+                String at = StoreTimes.text(vote.at());
+                insert.setString(6, vote.approver());
+                insert.setString(7, at);
+                insert.setString(8, macs.mac(entry.id(), vote.proposalHash(), verdict, vote.approver(), vote.channel(), vote.reason(), at));
             }
-            insert.setString(i++, vote.channel());
-            insert.setString(i++, vote.reason());
-            insert.setString(i++, at);
-            insert.setString(i, dialect.macOnDecisions()
-                ? macs.mac(entry.id(), vote.proposalHash(), verdict, vote.approver(), vote.channel(), vote.reason(), at) : null);
             insert.executeUpdate();
         }
     }
@@ -99,19 +101,28 @@ final class ApprovalRows {
         }
     }
 
-    /** The one transition approved-and-unused to used; the caller checked the votes in this transaction. */
+    /**
+     * The one transition approved-and-unused to used: an insert-only row, at most one per entry, made
+     * only while the entry is open, undenied and holds as many distinct approvals of its current
+     * proposal as it requires. The executor checked the votes' proofs in its own read before.
+     */
     boolean consume(Connection c, String id, Instant now) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE approvals SET used_at = ? WHERE id = ? AND" + OPEN
-            + " AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.approval_id = approvals.id AND d.verdict = 'DENIED')")) {
-            update.setString(1, now.toString());
-            update.setString(2, id);
-            return update.executeUpdate() == 1;
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO consumptions (approval_id, used_at)"
+            + " SELECT id, ? FROM approvals WHERE id = ? AND closed_at IS NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.approval_id = approvals.id AND d.verdict = 'DENIED')"
+            + " AND (SELECT COUNT(DISTINCT d.approver) FROM decisions d WHERE d.approval_id = approvals.id AND d.verdict = 'APPROVED'"
+            + " AND d.proposal_hash = approvals.proposal_hash) >= approvers_required"
+            + " ON CONFLICT (approval_id) DO NOTHING")) {
+            insert.setString(1, StoreTimes.text(now));
+            insert.setString(2, id);
+            return insert.executeUpdate() == 1;
         }
     }
 
     boolean close(Connection c, String id, String why, Instant now) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE approvals SET closed_at = ?, closed_why = ? WHERE id = ? AND" + OPEN)) {
-            update.setString(1, now.toString());
+        try (PreparedStatement update = c.prepareStatement("UPDATE approvals SET closed_at = ?, closed_why = ? WHERE id = ?"
+            + " AND closed_at IS NULL AND" + UNUSED)) {
+            update.setString(1, StoreTimes.text(now));
             update.setString(2, why);
             update.setString(3, id);
             return update.executeUpdate() == 1;
@@ -143,27 +154,34 @@ final class ApprovalRows {
     }
 
     private void readVotes(Connection c, Map<String, Row> rows) throws SQLException {
-        String marks = String.join(", ", rows.keySet().stream().map(k -> "?").toList());
+        List<String> ids = List.copyOf(rows.keySet());
+        for (int from = 0; from < ids.size(); from += VOTE_BATCH) {
+            readVotes(c, rows, ids.subList(from, Math.min(ids.size(), from + VOTE_BATCH)));
+        }
+    }
+
+    private void readVotes(Connection c, Map<String, Row> rows, List<String> ids) throws SQLException {
+        String marks = String.join(", ", ids.stream().map(k -> "?").toList());
         try (PreparedStatement query = c.prepareStatement("SELECT approval_id, proposal_hash, verdict, approver, channel, reason,"
             + " decided_at, mac FROM decisions WHERE approval_id IN (" + marks + ") ORDER BY id")) {
-            int i = 1;
-            for (String id : rows.keySet()) {
-                query.setString(i++, id);
+            for (int i = 0; i < ids.size(); i++) {
+                query.setString(i + 1, ids.get(i));
             }
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
-                    boolean authentic = !dialect.macOnDecisions() || macs.mac(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)).equals(rs.getString(8));
+                    Instant at = StoreTimes.parseOrNull(rs.getString(7));
+                    boolean authentic = at != null && (!dialect.macOnDecisions() || macs.mac(id, rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)).equals(rs.getString(8)));
                     rows.get(id).votes().add(new Vote(rs.getString(4), rs.getString(5), "APPROVED".equals(rs.getString(3)),
-                        rs.getString(6), Instant.parse(rs.getString(7)), rs.getString(2), authentic));
+                        rs.getString(6), at == null ? Instant.EPOCH : at, rs.getString(2), authentic));
                 }
             }
         }
     }
 
     private static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text);
+        return text == null ? null : StoreTimes.parseOrNull(text);
     }
 
     private record Row(String id, ActionProposal proposal, int required, Instant created, Instant used, Instant closed, String why,

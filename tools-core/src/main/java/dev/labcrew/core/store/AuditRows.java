@@ -7,6 +7,7 @@ import dev.labcrew.core.audit.AuditChain.Appended;
 import dev.labcrew.core.audit.AuditChain.Head;
 import dev.labcrew.core.audit.AuditEvent;
 import dev.labcrew.core.audit.AuditRecord;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,31 +23,42 @@ import java.util.List;
 final class AuditRows {
     private final Dialect dialect;
     private final AuditChain chain;
+    private final Path witnessFile;
 
-    AuditRows(Dialect dialect, AuditChain chain) {
+    AuditRows(Dialect dialect, AuditChain chain, Path witnessFile) {
         this.dialect = dialect;
         this.chain = chain;
+        this.witnessFile = witnessFile;
     }
 
-    AuditRecord append(Connection c, AuditEvent event, Instant now) throws SQLException {
-        Head head = head(c, true);
+    /**
+     * Appends after the locked head. A store that never had a record starts at the genesis head; one
+     * whose head is gone (or whose records are gone while this machine saw some) takes nothing more.
+     *
+     * @param witnessed the last sequence number this machine saw in this store, 0 when none
+     */
+    AuditRecord append(Connection c, AuditEvent event, Instant now, long witnessed) throws SQLException {
+        Head head = headOrStart(c, witnessed);
         if (head == null) {
-            if (hasRecords(c)) {
-                throw new LabcrewException(ErrorKind.REMOTE_ERROR, "The audit trail's chain head is missing, so nothing more is"
-                    + " recorded and no change may run", "run 'labcrew audit verify' and find out who deleted it");
-            }
+            throw new LabcrewException(ErrorKind.REMOTE_ERROR, "The audit trail's chain head is missing" + (witnessed > 0
+                ? " (this machine saw record " + witnessed + " written to this store)" : "") + ", so nothing more is recorded and no"
+                + " change may run", "run 'labcrew audit verify' and find out who deleted it; if you replaced the store on purpose,"
+                + " remove " + witnessFile + " to start a new trail");
+        }
+        Appended next = chain.next(head.seq(), head.mac(), now, event);
+        insertLine(c, next.record(), next.line());
+        moveHead(c, head.seq(), next.record().seq(), next.record().mac());
+        return next.record();
+    }
+
+    /** The head, locked for the transaction; the genesis head of a store that never held a record; else null. */
+    Head headOrStart(Connection c, long witnessed) throws SQLException {
+        Head head = head(c, true);
+        if (head == null && witnessed == 0 && !hasRecords(c)) {
             head = new Head(0, AuditChain.GENESIS, chain.headMac(0, AuditChain.GENESIS));
             insertHead(c, head);
         }
-        Appended next = chain.next(head.seq(), head.mac(), now, event);
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_records (seq, action_id, line) VALUES (?, ?, ?)")) {
-            insert.setLong(1, next.record().seq());
-            insert.setString(2, event.actionId());
-            insert.setString(3, next.line());
-            insert.executeUpdate();
-        }
-        moveHead(c, head.seq(), next.record().seq(), next.record().mac());
-        return next.record();
+        return head;
     }
 
     List<String> lines(Connection c) throws SQLException {

@@ -5,6 +5,7 @@ import dev.labcrew.core.LabcrewException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 
@@ -17,7 +18,7 @@ final class Database implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 30_000;
 
     private final StoreSettings settings;
-    private final Connection connection;
+    private Connection connection;
 
     private Database(StoreSettings settings, Connection connection) {
         this.settings = settings;
@@ -26,13 +27,33 @@ final class Database implements AutoCloseable {
 
     static Database connect(StoreSettings settings) {
         try {
-            Connection connection = DriverManager.getConnection(settings.url(), properties(settings));
-            if (settings.dialect() == Dialect.POSTGRESQL) {
-                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            }
-            return new Database(settings, connection);
+            return new Database(settings, open(settings));
         } catch (SQLException e) {
             throw failure(settings, "Cannot open the state store", e);
+        }
+    }
+
+    private static Connection open(StoreSettings settings) throws SQLException {
+        Connection connection = DriverManager.getConnection(settings.url(), properties(settings));
+        if (settings.dialect() == Dialect.POSTGRESQL) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        }
+        return connection;
+    }
+
+    /**
+     * A long-running process (an MCP server) outlives a database restart or a dropped link: before each
+     * transaction a PostgreSQL connection that no longer answers is replaced. Nothing is retried; a
+     * transaction cut off mid-way fails with its error and was rolled back by the server.
+     */
+    private void reconnectIfGone() throws SQLException {
+        if (settings.dialect() == Dialect.POSTGRESQL && !connection.isValid(5)) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // The old connection is gone already.
+            }
+            connection = open(settings);
         }
     }
 
@@ -70,6 +91,7 @@ final class Database implements AutoCloseable {
      */
     synchronized <T> T transaction(String what, Work<T> work) {
         try {
+            reconnectIfGone();
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -80,6 +102,30 @@ final class Database implements AutoCloseable {
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(settings, "Cannot " + what, e);
+        }
+    }
+
+    /**
+     * Runs reads in one snapshot without taking the writer's lock: on SQLite a DEFERRED transaction (the
+     * connection's own transactions begin IMMEDIATE, which would queue readers behind writers and each
+     * other), on PostgreSQL a read-only transaction.
+     */
+    synchronized <T> T read(String what, Work<T> work) {
+        if (settings.dialect() != Dialect.SQLITE) {
+            return transaction(what, work);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN DEFERRED");
+            try {
+                T result = work.run(connection);
+                statement.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                statement.execute("ROLLBACK");
+                throw e;
             }
         } catch (SQLException e) {
             throw failure(settings, "Cannot " + what, e);

@@ -9,17 +9,16 @@ enum Dialect {
      * decision rows carry a MAC under the audit key, since any process of the user can write the file.
      */
     SQLITE("classpath:db/migration/common,classpath:db/migration/sqlite", "", null,
-        "INSERT INTO decisions (approval_id, proposal_hash, verdict, approver, channel, reason, decided_at, mac)"
+        "INSERT INTO decisions (approval_id, proposal_hash, verdict, channel, reason, approver, decided_at, mac)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", true),
     /**
      * A shared server: the head row is locked for the length of an append, and the approver of a
-     * decision is the database role of the session that wrote it (the column's default, which no role
-     * may set): an agent's role cannot write decisions at all.
+     * decision is the database role of the session that wrote it and its time the server's clock (the
+     * columns' defaults, which no role may set): an agent's role cannot write decisions at all.
      */
     POSTGRESQL("classpath:db/migration/common,classpath:db/migration/postgresql", " FOR UPDATE",
         "SELECT pg_advisory_xact_lock(hashtext(?))",
-        "INSERT INTO decisions (approval_id, proposal_hash, verdict, channel, reason, decided_at, mac)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)", false);
+        "INSERT INTO decisions (approval_id, proposal_hash, verdict, channel, reason) VALUES (?, ?, ?, ?, ?)", false);
 
     private final String migrations;
     private final String lockForUpdate;

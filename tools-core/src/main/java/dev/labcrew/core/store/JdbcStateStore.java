@@ -1,5 +1,6 @@
 package dev.labcrew.core.store;
 
+import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.approval.ActionProposal;
 import dev.labcrew.core.approval.PendingApproval;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +27,7 @@ final class JdbcStateStore implements StateStore {
     private final ApprovalRows approvals;
     private final AuditRows audit;
     private final AuditChain chain;
+    private final HeadWitness witness;
     private final Clock clock = Clock.systemUTC();
 
     private JdbcStateStore(StoreSettings settings, Database db, AuditKey key) {
@@ -32,7 +35,8 @@ final class JdbcStateStore implements StateStore {
         this.db = db;
         this.chain = new AuditChain(key);
         this.approvals = new ApprovalRows(settings.dialect(), new DecisionMacs(key));
-        this.audit = new AuditRows(settings.dialect(), chain);
+        this.witness = new HeadWitness(settings.keyFile(), settings.witnessKey());
+        this.audit = new AuditRows(settings.dialect(), chain, witness.file());
     }
 
     static JdbcStateStore open(StoreSettings settings) {
@@ -67,17 +71,17 @@ final class JdbcStateStore implements StateStore {
 
     @Override
     public Optional<PendingApproval> find(String id) {
-        return db.transaction("read the approval queue", c -> approvals.find(c, id));
+        return db.read("read the approval queue", c -> approvals.find(c, id));
     }
 
     @Override
     public List<PendingApproval> list() {
-        return db.transaction("read the approval queue", approvals::all);
+        return db.read("read the approval queue", approvals::all);
     }
 
     @Override
     public Optional<PendingApproval> openFor(String requestHash) {
-        return db.transaction("read the approval queue", c -> approvals.openFor(c, requestHash));
+        return db.read("read the approval queue", c -> approvals.openFor(c, requestHash));
     }
 
     @Override
@@ -91,14 +95,13 @@ final class JdbcStateStore implements StateStore {
             }
             String approver = approvals.approverOf(c, vote);
             if (entry.votes().stream().anyMatch(v -> v.approver().equals(approver))) {
-                throw LabcrewException.badInput(approver + " already decided on " + id,
-                    "a second approval must come from another person");
+                throw alreadyDecided(approver + " already decided on " + id);
             }
             try {
                 approvals.decide(c, entry, vote);
             } catch (SQLException e) {
                 if ("23505".equals(e.getSQLState()) || String.valueOf(e.getMessage()).contains("UNIQUE")) {
-                    throw LabcrewException.badInput("This approver already decided on " + id, "a second approval must come from another person");
+                    throw alreadyDecided("This approver already decided on " + id);
                 }
                 throw e;
             }
@@ -118,22 +121,53 @@ final class JdbcStateStore implements StateStore {
 
     @Override
     public AuditRecord append(AuditEvent event) {
-        return db.transaction("append to the audit trail", c -> audit.append(c, event, clock.instant()));
+        HeadWitness.Seen seen = witness.seen();
+        AuditRecord record = db.transaction("append to the audit trail",
+            c -> audit.append(c, event, clock.instant(), seen == null ? 0 : seen.seq()));
+        witness.raise(record.seq(), record.mac());
+        return record;
     }
 
     @Override
     public List<AuditRecord> auditTrail() {
-        return AuditChain.records(db.transaction("read the audit trail", audit::lines));
+        return AuditChain.records(db.read("read the audit trail", audit::lines));
     }
 
     @Override
     public AuditVerification verifyAudit() {
-        return db.transaction("read the audit trail", c -> chain.verify(audit.lines(c), audit.head(c, false)));
+        HeadWitness.Seen seen = witness.seen();
+        List<String> lines = new ArrayList<>();
+        AuditChain.Head head = db.read("read the audit trail", c -> {
+            lines.addAll(audit.lines(c));
+            return audit.head(c, false);
+        });
+        AuditVerification verified = chain.verify(lines, head);
+        List<String> problems = new ArrayList<>(verified.problems());
+        if (seen != null && seen.seq() > 0) {
+            List<AuditRecord> records = AuditChain.records(lines);
+            boolean found = records.stream().anyMatch(r -> r.seq() == seen.seq() && r.mac().equals(seen.mac()));
+            if (!found) {
+                long last = records.isEmpty() ? 0 : records.get(records.size() - 1).seq();
+                problems.add("this machine saw record " + seen.seq() + " written, but the trail " + (last < seen.seq()
+                    ? "ends at record " + last + " (rolled back, or emptied and started again)" : "holds another record " + seen.seq()
+                    + " (rewritten)"));
+            }
+        }
+        if (problems.isEmpty() && head != null) {
+            witness.raise(head.seq(), head.mac());
+        }
+        return new AuditVerification(problems.isEmpty(), verified.records(), problems);
     }
 
     @Override
     public List<String> importLegacy(Path approvalsJson, Path auditJsonl) {
-        return db.transaction("import the earlier files", c -> new LegacyImport(approvals, audit, chain).run(c, approvalsJson, auditJsonl));
+        List<String> report = db.transaction("import the earlier files",
+            c -> new LegacyImport(approvals, audit, chain).run(c, approvalsJson, auditJsonl));
+        AuditChain.Head head = db.read("read the audit trail", c -> audit.head(c, false));
+        if (head != null && head.seq() > 0) {
+            witness.raise(head.seq(), head.mac());
+        }
+        return report;
     }
 
     @Override
@@ -144,15 +178,15 @@ final class JdbcStateStore implements StateStore {
         }
     }
 
+    private static LabcrewException alreadyDecided(String message) {
+        return new LabcrewException(ErrorKind.CONFLICT, message, "a second approval must come from another person");
+    }
+
     /** Starts the chain's head on a new store, so that a trail emptied later cannot pass for a new one. */
     private void ensureHead() {
+        HeadWitness.Seen seen = witness.seen();
         try {
-            db.transaction("start the audit trail", c -> {
-                if (audit.head(c, true) == null && !audit.hasRecords(c)) {
-                    audit.insertHead(c, new AuditChain.Head(0, AuditChain.GENESIS, chain.headMac(0, AuditChain.GENESIS)));
-                }
-                return null;
-            });
+            db.transaction("start the audit trail", c -> audit.headOrStart(c, seen == null ? 0 : seen.seq()));
         } catch (LabcrewException e) {
             // A PostgreSQL approver's role may not write the head; an agent's first append will.
         }

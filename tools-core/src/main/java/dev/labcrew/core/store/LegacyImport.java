@@ -5,6 +5,7 @@ import dev.labcrew.core.approval.ActionProposal;
 import dev.labcrew.core.audit.AuditChain;
 import dev.labcrew.core.audit.AuditChain.Head;
 import dev.labcrew.core.audit.AuditRecord;
+import dev.labcrew.core.audit.AuditVerification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,8 +75,14 @@ final class LegacyImport {
             }
         }
         int skipped = lines.size() - stored;
+        String broken = "";
+        if (last != null) {
+            AuditVerification old = chain.verify(lines, new Head(last.seq(), last.mac(), chain.headMac(last.seq(), last.mac())));
+            broken = old.intact() ? "" : "; WARNING: the old trail does not verify (" + String.join("; ", old.problems())
+                + "), kept as it was as evidence: 'labcrew audit verify' reports it";
+        }
         return "imported " + stored + " audit records from " + file + (skipped > 0 ? " (" + skipped + " unreadable or out of order lines"
-            + " left out)" : "") + "; the file is left as it was";
+            + " left out)" : "") + "; the file is left as it was" + broken;
     }
 
     private List<String> importApprovals(Connection c, Path file) throws SQLException {

@@ -22,6 +22,15 @@ record StoreSettings(Dialect dialect, String url, String user, String password, 
         return new StoreSettings(dialect, url, user, password, keyFile, file, true);
     }
 
+    /** What names this store for the head witness: its file, or its URL without parameters, whoever logs in. */
+    String witnessKey() {
+        if (file != null) {
+            return file.toString();
+        }
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
     /** The URL without query parameters (which may carry a password). */
     String location() {
         if (file != null) {

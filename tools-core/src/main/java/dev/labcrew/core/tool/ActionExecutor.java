@@ -84,13 +84,17 @@ final class ActionExecutor {
                 return new ToolResult(tool.name(), Outcome.OK, "NO CHANGE: " + now.noop(), now.noop(), null, "");
             }
             audit.record(AuditEventType.STARTED, Map.of("approver", decision.approver(), "approvalId", decision.approvalId()));
-            Object value = action.perform(now, proposal.arguments());
+            Object value;
+            try {
+                value = action.perform(now, proposal.arguments());
+            } catch (LabcrewException e) {
+                audit.record(AuditEventType.FAILED, Map.of("error", e.kind().name(), "message", safety.redactor().redact(e.getMessage())));
+                throw e;
+            }
+            // Outside the catch above: a trail that cannot take the outcome must not record the change as failed.
             String text = ToolRuntime.render(value);
             audit.record(AuditEventType.FINISHED, Map.of("outcome", safety.redactor().redact(text)));
             return new ToolResult(tool.name(), Outcome.OK, text, value, null, "");
-        } catch (LabcrewException e) {
-            audit.record(AuditEventType.FAILED, Map.of("error", e.kind().name(), "message", safety.redactor().redact(e.getMessage())));
-            throw e;
         } finally {
             lock.unlock();
         }

@@ -1,5 +1,6 @@
 package dev.labcrew.core.tool;
 
+import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.approval.ActionProposal;
 import dev.labcrew.core.approval.ApprovalGate;
@@ -35,13 +36,13 @@ final class ApprovalFlow {
         this.expiry = expiry;
     }
 
-    Decision resolve(ActionProposal proposal, ApprovalGate gate, int required) {
+    Decision resolve(ActionProposal proposal, ApprovalGate gate, int policyRequired) {
         if (ApprovalGate.NOBODY.equals(gate.channel())) {
-            return gate.decide(proposal);
+            return finalDenial(proposal, gate.decide(proposal));
         }
         PendingApproval entry = store.openFor(proposal.requestHash()).orElse(null);
         if (entry != null) {
-            Decision settled = settle(entry, proposal, required);
+            Decision settled = settle(entry, proposal, policyRequired);
             if (settled != null) {
                 return settled;
             }
@@ -52,30 +53,43 @@ final class ApprovalFlow {
         }
         boolean created = entry == null;
         if (created) {
-            entry = store.submit(proposal, required);
+            entry = store.submit(proposal, policyRequired);
         }
         Decision asked = gate.decide(proposal);
         if (asked.verdict() == Verdict.PENDING) {
-            return pending(entry, proposal, required, "");
+            return pending(entry, proposal, policyRequired, "");
         }
-        if (ApprovalGate.NOBODY.equals(asked.approver())) {
+        if (asked.approver().isBlank()) {
             if (created && entry.votes().isEmpty()) {
                 store.close(entry.id(), "nobody could be asked: " + asked.reason());
             }
-            return asked;
+            return finalDenial(proposal, asked);
         }
         try {
             entry = store.decide(entry.id(), Vote.of(asked.approver(), gate.channel(), asked.verdict() == Verdict.APPROVED,
                 asked.reason(), clock.instant(), proposal.hash()));
-        } catch (LabcrewException already) {
-            return pending(entry, proposal, required, asked.approver() + " already approved it; ");
+        } catch (LabcrewException notRecorded) {
+            String note = notRecorded.kind() == ErrorKind.CONFLICT ? asked.approver() + " already decided on it; "
+                : "the answer of " + asked.approver() + " was not recorded (" + notRecorded.getMessage() + "; " + notRecorded.hint()
+                    + "), so it does not count; ";
+            return pending(entry, proposal, policyRequired, note);
         }
-        Decision settled = settle(entry, proposal, required);
-        return settled != null ? settled : pending(entry, proposal, required, "");
+        Decision settled = settle(entry, proposal, policyRequired);
+        return settled != null ? settled : pending(entry, proposal, policyRequired, "");
+    }
+
+    /** The answer of a gate that asks nobody, or when nobody answered: it can deny, never approve. */
+    private static Decision finalDenial(ActionProposal proposal, Decision asked) {
+        if (asked.verdict() == Verdict.DENIED) {
+            return asked.approver().isBlank() ? Decision.denied(proposal, ApprovalGate.NOBODY, asked.reason()) : asked;
+        }
+        return Decision.denied(proposal, LABCREW, "an approval must come from a person through an approval channel;"
+            + " this one asks nobody");
     }
 
     /** The final answer an entry already holds, or null while it waits for more approvals. */
-    private Decision settle(PendingApproval entry, ActionProposal proposal, int required) {
+    private Decision settle(PendingApproval entry, ActionProposal proposal, int policyRequired) {
+        int required = Math.max(policyRequired, entry.approversRequired());
         Vote denial = entry.denial();
         if (denial != null) {
             store.close(entry.id(), "denial reported to the caller");
@@ -110,7 +124,8 @@ final class ApprovalFlow {
         return Decision.approved(proposal, entry.approvers(), approvals.get(approvals.size() - 1).reason(), entry.id(), expires);
     }
 
-    private static Decision pending(PendingApproval entry, ActionProposal proposal, int required, String note) {
+    private static Decision pending(PendingApproval entry, ActionProposal proposal, int policyRequired, String note) {
+        int required = Math.max(policyRequired, entry.approversRequired());
         int have = entry.proposal().hash().equals(proposal.hash()) ? entry.approvals().size() : 0;
         String progress = have == 0 ? note : note + "approval " + have + " of " + required + " recorded (" + entry.approvers()
             + "); another person must approve it";

@@ -18,6 +18,15 @@ class VisibleTest {
     }
 
     @Test
+    void should_make_every_format_character_visible_including_those_beyond_the_basic_plane() {
+        assertThat(Visible.text("re\u00adboot")).isEqualTo("re\\xadboot");
+        assertThat(Visible.text("a\u2060b\u061cc\u180ed")).isEqualTo("a\\u2060b\\u061cc\\u180ed");
+        assertThat(Visible.text("ok\udb40\udc41")).isEqualTo("ok\\U000e0041");
+        assertThat(Visible.text("lone \ud800 half")).isEqualTo("lone \\ud800 half");
+        assertThat(Visible.text("emoji \ud83d\ude00 stays")).isEqualTo("emoji \ud83d\ude00 stays");
+    }
+
+    @Test
     void should_put_labcrews_preview_above_the_callers_words_and_escape_them() {
         ActionProposal p = new ActionProposal("stop_lxc", Map.of("vmid", 200, "note", "x\u001b[2J"), "ct/200@pve1", Risk.DESTRUCTIVE,
             "fine\n  what changes:\n    nothing", List.of("CT 200 web\u001b[31m: running -> stopped"), "start it", Map.of(), Instant.now());

@@ -190,7 +190,7 @@ class McpToolsTest {
         CallToolResult viaTool = call(served, ScriptedClient.withoutElicitation(), "approve_action", Map.of("approval_id", id));
 
         assertThat(text(first)).contains("PENDING").contains("approval 1 of 2");
-        assertThat(text(second)).contains("PENDING").contains("alice already approved it");
+        assertThat(text(second)).contains("PENDING").contains("alice already decided on it");
         assertThat(viaTool.isError()).isTrue();
         assertThat(text(viaTool)).contains("alice already decided on " + id);
         assertThat(vault.opened).hasValue(0);

@@ -67,7 +67,12 @@ final class PostgresServer implements AutoCloseable {
 
     /** Runs statements as the owner (a superuser). */
     void sql(String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url(), OWNER, ""); Statement s = c.createStatement()) {
+        sqlAs(OWNER, statements);
+    }
+
+    /** Runs statements logged in as {@code role}: what that role's holder can do with psql. */
+    void sqlAs(String role, String... statements) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url(), role, ""); Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);
             }

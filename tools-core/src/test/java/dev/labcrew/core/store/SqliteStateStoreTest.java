@@ -33,6 +33,11 @@ class SqliteStateStoreTest extends StateStoreContract {
     }
 
     @Override
+    StateStore approver(String who) {
+        return open();
+    }
+
+    @Override
     void tamper(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
             s.executeUpdate(sql);

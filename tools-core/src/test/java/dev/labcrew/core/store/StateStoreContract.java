@@ -43,6 +43,9 @@ abstract class StateStoreContract {
     /** A new store object (its own connection) on the same database. */
     abstract StateStore open();
 
+    /** A store as the person {@code who} (alice or bob) reaches it to decide: on PostgreSQL, logged in as their role. */
+    abstract StateStore approver(String who);
+
     /** Runs SQL with the database owner's rights: what someone editing the store behind Labcrew's back can do. */
     abstract void tamper(String sql) throws SQLException;
 
@@ -240,5 +243,61 @@ abstract class StateStoreContract {
 
     private static String javaBinary() {
         return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    @Test
+    void should_detect_a_trail_emptied_with_its_head_and_refuse_to_start_it_again() throws SQLException {
+        try (StateStore store = open()) {
+            for (int i = 1; i <= 3; i++) {
+                store.append(event(AuditEventType.PROPOSED, "w" + i));
+            }
+        }
+        tamper("DELETE FROM audit_records");
+        tamper("DELETE FROM audit_head");
+
+        try (StateStore store = open()) {
+            assertThat(store.verifyAudit().intact()).isFalse();
+            assertThat(String.join("\n", store.verifyAudit().problems())).contains("saw record 3");
+            assertThatThrownBy(() -> store.append(event(AuditEventType.PROPOSED, "w4"))).isInstanceOf(LabcrewException.class)
+                .hasMessageContaining("head is missing");
+        }
+    }
+
+    @Test
+    void should_detect_a_head_rolled_back_to_an_earlier_valid_state() throws SQLException {
+        try (StateStore store = open()) {
+            store.append(event(AuditEventType.PROPOSED, "r1"));
+            store.append(event(AuditEventType.DECIDED, "r1"));
+            tamper("CREATE TABLE head_copy AS SELECT * FROM audit_head");
+            store.append(event(AuditEventType.STARTED, "r1"));
+        }
+        try {
+            tamper("DELETE FROM audit_records WHERE seq = 3");
+            tamper("UPDATE audit_head SET seq = (SELECT seq FROM head_copy), mac = (SELECT mac FROM head_copy),"
+                + " head_mac = (SELECT head_mac FROM head_copy)");
+
+            try (StateStore store = open()) {
+                assertThat(store.verifyAudit().intact()).isFalse();
+                assertThat(String.join("\n", store.verifyAudit().problems())).contains("saw record 3").contains("ends at record 2");
+            }
+        } finally {
+            tamper("DROP TABLE head_copy");
+        }
+    }
+
+    @Test
+    void should_not_consume_an_entry_without_enough_distinct_approvals() {
+        try (StateStore store = open()) {
+            PendingApproval entry = store.submit(proposal(6), 2);
+            assertThat(store.consume(entry.id())).isFalse();
+            try (StateStore alice = approver("alice")) {
+                alice.decide(entry.id(), yes("alice", entry));
+            }
+            assertThat(store.consume(entry.id())).isFalse();
+            try (StateStore bob = approver("bob")) {
+                bob.decide(entry.id(), yes("bob", entry));
+            }
+            assertThat(store.consume(entry.id())).isTrue();
+        }
     }
 }

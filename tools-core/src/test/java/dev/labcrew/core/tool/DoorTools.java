@@ -45,6 +45,16 @@ public class DoorTools {
         throw new AssertionError("the runtime must never call a changing tool's method");
     }
 
+    /** The action behind open_door, for tests outside this package. */
+    public Action openDoorAction() {
+        return new OpenDoor();
+    }
+
+    /** How many times a door was opened. */
+    public int performedCount() {
+        return performed.get();
+    }
+
     /** The action behind open_door. */
     final class OpenDoor implements Action {
         @Override

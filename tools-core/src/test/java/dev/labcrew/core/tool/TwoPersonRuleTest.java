@@ -106,7 +106,7 @@ class TwoPersonRuleTest {
         ToolResult again = runtime(terminal("alice")).call("open_door", Map.of("door", 1));
 
         assertThat(again.outcome()).isEqualTo(Outcome.PENDING);
-        assertThat(again.text()).contains("alice already approved it");
+        assertThat(again.text()).contains("alice already decided on it");
         assertThat(lab.performed).hasValue(0);
     }
 
@@ -154,6 +154,50 @@ class TwoPersonRuleTest {
         store.decide(entry.id(), Vote.of("carol", "queue", true, "", clock.instant(), other.hash()));
 
         assertThat(runtime(ApprovalGate.queue()).call("open_door", Map.of("door", 1)).outcome()).isEqualTo(Outcome.PENDING);
+        assertThat(lab.performed).hasValue(0);
+    }
+
+    @Test
+    void should_count_a_person_named_nobody_like_anyone_else() {
+        // An OS account or an MCP token named "nobody" is one person; the name does not make an answer final.
+        ToolResult first = runtime(claiming(ApprovalGate.NOBODY)).call("open_door", Map.of("door", 1));
+
+        assertThat(first.outcome()).as(first.text()).isEqualTo(Outcome.PENDING);
+        assertThat(first.text()).contains("approval 1 of 2");
+        assertThat(lab.performed).hasValue(0);
+    }
+
+    @Test
+    void should_refuse_an_approval_from_a_gate_that_asks_nobody() {
+        ApprovalGate asksNobody = new ApprovalGate() {
+            @Override
+            public Decision decide(ActionProposal proposal) {
+                return Decision.approved(proposal, "alice", "", "", null);
+            }
+
+            @Override
+            public String channel() {
+                return ApprovalGate.NOBODY;
+            }
+        };
+
+        ToolResult result = runtime(asksNobody).call("open_door", Map.of("door", 1));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.DENIED);
+        assertThat(result.text()).contains("REFUSED");
+        assertThat(lab.performed).hasValue(0);
+    }
+
+    @Test
+    void should_expire_when_the_oldest_of_two_approvals_is_stale() {
+        runtime(terminal("alice")).call("open_door", Map.of("door", 1));
+        clock.advance(Duration.ofMinutes(14));
+        approveInQueue("bob");
+        clock.advance(Duration.ofMinutes(2));
+
+        ToolResult late = runtime(ApprovalGate.queue()).call("open_door", Map.of("door", 1));
+
+        assertThat(late.outcome()).as(late.text()).isNotEqualTo(Outcome.OK);
         assertThat(lab.performed).hasValue(0);
     }
 }

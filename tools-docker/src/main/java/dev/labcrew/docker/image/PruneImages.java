@@ -9,7 +9,6 @@ import dev.labcrew.docker.DockerException;
 import dev.labcrew.docker.DockerHosts;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,10 +42,9 @@ final class PruneImages implements Action {
                 + arguments.get("label")));
         }
         List<String> preview = new ArrayList<>();
-        long now = Instant.now().getEpochSecond();
         for (ImageEntry image : doomed) {
             preview.add("remove " + image.shortId() + " " + (image.dangling() ? "<none>" : String.join(",", image.tags())) + " "
-                + Units.bytes(image.size()) + ", created " + Units.duration(now - image.created()) + " ago");
+                + Units.bytes(image.size()) + ", created " + Units.utc(image.created()));
         }
         preview.add(doomed.size() + " images, about " + Units.bytes(doomed.stream().mapToLong(ImageEntry::size).sum())
             + " reclaimed (less where layers are shared with kept images)");

@@ -7,7 +7,6 @@ import dev.labcrew.core.action.Action;
 import dev.labcrew.core.action.ActionPlan;
 import dev.labcrew.core.output.Units;
 import dev.labcrew.proxmox.task.TaskOutcome;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -16,13 +15,11 @@ final class DeleteSnapshot implements Action {
     private final GuestReader reader;
     private final SnapshotLookup snapshots;
     private final TaskRunner tasks;
-    private final Clock clock;
 
-    DeleteSnapshot(GuestReader reader, SnapshotLookup snapshots, TaskRunner tasks, Clock clock) {
+    DeleteSnapshot(GuestReader reader, SnapshotLookup snapshots, TaskRunner tasks) {
         this.reader = reader;
         this.snapshots = snapshots;
         this.tasks = tasks;
-        this.clock = clock;
     }
 
     @Override
@@ -33,9 +30,8 @@ final class DeleteSnapshot implements Action {
         if (snapshot == null) {
             return ActionPlan.noop(guest.target(), guest.identity(), guest.label() + " has no snapshot '" + name + "': nothing to delete");
         }
-        long age = clock.instant().getEpochSecond() - snapshot.snaptime();
         return ActionPlan.of(guest.target(), guest.identity(),
-            List.of("snapshot '" + name + "' of " + guest.label() + ", taken " + Units.duration(age) + " ago, is deleted: "
+            List.of("snapshot '" + name + "' of " + guest.label() + ", taken " + Units.utc(snapshot.snaptime()) + ", is deleted: "
                 + "it can no longer be rolled back to"),
             "none: a deleted snapshot cannot be restored");
     }

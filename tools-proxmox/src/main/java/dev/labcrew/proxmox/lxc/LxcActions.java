@@ -5,7 +5,6 @@ import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.internal.PveWrites;
 import dev.labcrew.proxmox.task.TaskWaiter;
-import java.time.Clock;
 
 /**
  * Registers the implementations of the changing LXC tools with a runtime builder. The
@@ -21,7 +20,7 @@ public final class LxcActions {
     }
 
     public static ToolRuntime.Builder register(ToolRuntime.Builder builder, ProxmoxClient client, PveWrites writes,
-                                              TaskWaiter waiter, Clock clock) {
+                                              TaskWaiter waiter) {
         GuestReader reader = new GuestReader(client);
         TaskRunner tasks = new TaskRunner(writes, waiter);
         SnapshotLookup snapshots = new SnapshotLookup(client);
@@ -30,8 +29,8 @@ public final class LxcActions {
         }
         return builder
             .action("create_lxc_snapshot", new CreateSnapshot(reader, snapshots, tasks))
-            .action("rollback_lxc_snapshot", new RollbackSnapshot(reader, snapshots, tasks, clock))
-            .action("delete_lxc_snapshot", new DeleteSnapshot(reader, snapshots, tasks, clock))
+            .action("rollback_lxc_snapshot", new RollbackSnapshot(reader, snapshots, tasks))
+            .action("delete_lxc_snapshot", new DeleteSnapshot(reader, snapshots, tasks))
             .action("update_lxc_resources", new UpdateResources(client, writes, reader));
     }
 }

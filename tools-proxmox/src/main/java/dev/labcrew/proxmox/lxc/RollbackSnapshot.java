@@ -5,7 +5,6 @@ import dev.labcrew.core.action.Action;
 import dev.labcrew.core.action.ActionPlan;
 import dev.labcrew.core.output.Units;
 import dev.labcrew.proxmox.task.TaskOutcome;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +14,11 @@ final class RollbackSnapshot implements Action {
     private final GuestReader reader;
     private final SnapshotLookup snapshots;
     private final TaskRunner tasks;
-    private final Clock clock;
 
-    RollbackSnapshot(GuestReader reader, SnapshotLookup snapshots, TaskRunner tasks, Clock clock) {
+    RollbackSnapshot(GuestReader reader, SnapshotLookup snapshots, TaskRunner tasks) {
         this.reader = reader;
         this.snapshots = snapshots;
         this.tasks = tasks;
-        this.clock = clock;
     }
 
     @Override
@@ -29,10 +26,9 @@ final class RollbackSnapshot implements Action {
         String name = SnapshotNames.require(arguments.get("snapname"));
         GuestState guest = reader.read(arguments);
         LxcSnapshot target = snapshots.require(guest, name);
-        long age = clock.instant().getEpochSecond() - target.snaptime();
         List<String> preview = new ArrayList<>();
         preview.add("LOST: every change to " + guest.label() + " since snapshot '" + name + "' was taken "
-            + Units.duration(age) + " ago (files, packages, data, and config changes)");
+            + Units.utc(target.snaptime()) + " (files, packages, data, and config changes)");
         if (guest.running()) {
             preview.add(guest.label() + " is running: it is stopped for the rollback" + (starts(arguments) ? " and started again" : " and stays stopped"));
         }
