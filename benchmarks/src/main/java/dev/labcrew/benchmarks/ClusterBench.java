@@ -17,13 +17,18 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Measures every read-only tool, the offline triage sweep and the runtime overhead against one
+ * Measures the read-only tools (containers, VMs when one runs, nodes, storage, cluster, tasks, backups), the offline triage sweep and the runtime overhead against one
  * freshly started {@link FakeProxmox}. Single-guest tools get only a {@code vmid}, as a model would
  * send it, so their request counts include finding the guest's node.
  */
 public final class ClusterBench {
     static final List<String> GUEST_TOOLS = List.of("check_lxc_status", "get_lxc_resource_usage",
         "check_lxc_logs", "check_lxc_snapshots", "check_lxc_network", "get_lxc_config", "troubleshoot_lxc_startup");
+    /** Reads of the whole lab, called without arguments. */
+    static final List<String> LAB_TOOLS = List.of("list_vms", "list_nodes", "list_storage", "check_cluster_status",
+        "list_recent_tasks", "check_backups");
+    /** Single-VM reads, measured when the simulated cluster has a running VM. */
+    static final List<String> VM_TOOLS = List.of("check_vm_status", "get_vm_resource_usage", "get_vm_config", "check_vm_snapshots");
     static final String TRIAGE = "triage (offline sweep)";
 
     private final Iterations iterations;
@@ -46,6 +51,12 @@ public final class ClusterBench {
             for (String name : GUEST_TOOLS) {
                 rows.add(tool(fake, runtime, size, name, byVmid, iterations.warmup(), iterations.measured()));
             }
+            for (String name : LAB_TOOLS) {
+                rows.add(tool(fake, runtime, size, name, Map.of(), iterations.bulkWarmup(), iterations.bulkMeasured()));
+            }
+            client.cluster().guests().stream().filter(g -> "qemu".equals(g.type()) && "running".equals(g.status())).findFirst()
+                .ifPresent(vm -> VM_TOOLS.forEach(name -> rows.add(tool(fake, runtime, size, name, Map.of("vmid", vm.vmid()),
+                    iterations.warmup(), iterations.measured()))));
             rows.add(triage(fake, runtime, client, size));
             return new SizeResult(size, rows, overhead(runtime, client, guest, size));
         }

@@ -17,7 +17,9 @@ class BenchTest {
 
         // then every tool answered without error, with at least one request and some output
         List<Row> rows = results.get(0).rows();
-        assertThat(rows).hasSize(1 + ClusterBench.GUEST_TOOLS.size() + 1);
+        assertThat(rows.size()).isIn(1 + ClusterBench.GUEST_TOOLS.size() + ClusterBench.LAB_TOOLS.size() + 1,
+            1 + ClusterBench.GUEST_TOOLS.size() + ClusterBench.LAB_TOOLS.size() + ClusterBench.VM_TOOLS.size() + 1);
+        assertThat(rows).extracting(Row::tool).containsAll(ClusterBench.LAB_TOOLS);
         assertThat(rows).allSatisfy(row -> {
             assertThat(row.error()).as(row.tool()).isFalse();
             assertThat(row.requests()).as(row.tool()).isPositive();

@@ -46,7 +46,7 @@ final class McpCommand implements Callable<Integer> {
     List<String> allowOrigins = List.of();
 
     @Option(names = "--tools", paramLabel = "SET", split = ",",
-            description = "Serve a subset: toolsets lxc, docker, read-only, all, or tool names, comma-separated. 'read-only'"
+            description = "Serve a subset: toolsets lxc, vm, lab, docker, read-only, all, or tool names, comma-separated. 'read-only'"
                 + " narrows the toolsets (lxc,read-only: the read-only LXC tools); names are always added. Default: all.")
     List<String> tools = List.of();
 

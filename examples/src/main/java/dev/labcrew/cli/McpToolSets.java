@@ -11,11 +11,14 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * {@code --tools lxc,docker,read-only,NAME}: toolsets are joined, {@code read-only} narrows them (or
+ * {@code --tools lxc,vm,lab,docker,read-only,NAME}: toolsets are joined, {@code read-only} narrows them (or
  * all tools when no toolset is named), exact tool names are always added.
  */
 final class McpToolSets {
-    static final List<String> SETS = List.of("lxc", "docker", "read-only", "all");
+    static final List<String> SETS = List.of("lxc", "vm", "lab", "docker", "read-only", "all");
+    /** The Proxmox tools of the whole lab rather than of one guest kind: nodes, storage, cluster, tasks, backups. */
+    private static final Set<String> LAB = Set.of("list_nodes", "check_node_health", "list_storage", "check_cluster_status",
+        "list_recent_tasks", "check_backups");
 
     private McpToolSets() {
     }
@@ -33,6 +36,8 @@ final class McpToolSets {
             String choice = raw.strip().toLowerCase(Locale.ROOT);
             switch (choice) {
                 case "lxc" -> families.add(tool -> tool.name().contains("lxc"));
+                case "vm" -> families.add(tool -> tool.name().matches("(.*_vm|.*_vm_.*|list_vms)"));
+                case "lab" -> families.add(tool -> LAB.contains(tool.name()));
                 case "docker" -> families.add(tool -> !tool.name().contains("lxc")
                     && (tool.name().contains("docker") || tool.name().contains("container")));
                 case "all" -> families.add(tool -> true);

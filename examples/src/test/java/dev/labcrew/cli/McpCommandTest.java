@@ -44,7 +44,11 @@ class McpCommandTest {
     @Test
     void should_serve_every_tool_by_default_and_a_toolset_when_asked() {
         assertThat(tools.stream().filter(McpToolSets.select(List.of(), tools))).hasSameSizeAs(tools);
-        assertThat(names(List.of("lxc"))).hasSameSizeAs(tools);
+        assertThat(names(List.of("lxc"))).hasSize((int) tools.stream().filter(t -> t.name().contains("lxc")).count())
+            .allMatch(n -> n.contains("lxc"));
+        assertThat(names(List.of("vm"))).contains("list_vms", "check_vm_status", "stop_vm", "create_vm_snapshot")
+            .noneMatch(n -> n.contains("lxc"));
+        assertThat(names(List.of("lxc", "vm", "lab"))).hasSameSizeAs(tools);
         assertThat(names(List.of("docker", "check_lxc_status"))).containsExactly("check_lxc_status");
     }
 
@@ -52,14 +56,15 @@ class McpCommandTest {
     void should_narrow_toolsets_to_read_only_and_always_add_named_tools() {
         List<String> readOnly = names(List.of("read-only"));
         assertThat(readOnly).contains("list_lxc_containers", "troubleshoot_lxc_startup").doesNotContain("stop_lxc", "start_lxc");
-        assertThat(names(List.of("lxc", "read-only", "restart_lxc"))).containsAll(readOnly).contains("restart_lxc")
+        assertThat(names(List.of("lxc", "read-only", "restart_lxc"))).containsAll(readOnly.stream().filter(n -> n.contains("lxc")).toList())
+            .contains("restart_lxc").doesNotContain("list_vms")
             .doesNotContain("stop_lxc");
     }
 
     @Test
     void should_reject_an_unknown_toolset_or_an_empty_selection() {
         assertThatThrownBy(() -> McpToolSets.select(List.of("lxc", "kubernetes"), tools))
-            .hasMessageContaining("'kubernetes' is neither a toolset (lxc, docker, read-only, all) nor a tool of this lab");
+            .hasMessageContaining("'kubernetes' is neither a toolset (lxc, vm, lab, docker, read-only, all) nor a tool of this lab");
         assertThatThrownBy(() -> McpToolSets.select(List.of("docker"), tools)).hasMessageContaining("selects no tool");
     }
 

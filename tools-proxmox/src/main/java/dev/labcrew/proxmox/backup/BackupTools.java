@@ -79,29 +79,32 @@ public final class BackupTools {
         }
         List<GuestBackup> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<String> none = new ArrayList<>();
         for (ClusterResource g : guests) {
             BackupVolume v = newest.get(g.vmid());
             Boolean inJob = jobs == null ? null : jobs.stream().anyMatch(j -> j.covers(g.vmid()));
             rows.add(new GuestBackup(g.vmid(), g.name(), g.type(), g.node(), v == null ? null : v.volid(), storageOf.get(g.vmid()),
                 v == null ? null : v.ctime(), v == null ? null : v.size(), inJob));
-            warn(g, v, inJob, now, gaps.isEmpty(), warnings);
+            if (v == null) {
+                none.add(g.type() + "/" + g.vmid() + (Boolean.FALSE.equals(inJob) ? " (in no job)" : ""));
+            } else {
+                warn(g, v, inJob, now, warnings);
+            }
+        }
+        if (!none.isEmpty() && gaps.isEmpty()) {
+            warnings.add(0, "WARNING " + none.size() + " guests have no backup on any backup storage: " + String.join(", ", none));
         }
         failed.forEach(t -> warnings.add("WARNING vzdump " + (t.id() == null || t.id().isBlank() ? "job" : "of " + t.id())
             + " on " + t.node() + " failed " + Units.duration(Math.max(0, now - t.starttime())) + " ago: " + t.status()));
         return new BackupReport(rows, failed, List.copyOf(storages), now, warnings, gaps);
     }
 
-    private static void warn(ClusterResource g, BackupVolume v, Boolean inJob, long now, boolean allRead, List<String> warnings) {
+    private static void warn(ClusterResource g, BackupVolume v, Boolean inJob, long now, List<String> warnings) {
         String label = g.type() + "/" + g.vmid() + " " + g.name();
-        if (v == null && allRead) {
-            warnings.add("WARNING " + label + " has no backup on any backup storage"
-                + (Boolean.FALSE.equals(inJob) ? " and is in no backup job" : ""));
-            return;
-        }
-        if (v != null && now - v.ctime() > STALE) {
+        if (now - v.ctime() > STALE) {
             warnings.add("WARNING " + label + ": newest backup is " + Units.duration(now - v.ctime()) + " old");
         }
-        if (v != null && Boolean.FALSE.equals(inJob)) {
+        if (Boolean.FALSE.equals(inJob)) {
             warnings.add("INFO " + label + " is in no enabled backup job");
         }
     }

@@ -40,7 +40,7 @@ class BackupToolsTest {
         assertThat(guest(r, 102).volid()).isNull();
         assertThat(r.guests()).noneMatch(g -> g.vmid() == 9000);
         assertThat(r.failedJobs()).extracting(t -> t.id()).contains("110", "103");
-        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("lxc/102").contains("no backup"))
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("no backup").contains("lxc/102 (in no job)"))
             .anySatisfy(w -> assertThat(w).contains("lxc/200").contains("9d 0h old"));
         assertThat(r.gaps()).isEmpty();
     }
@@ -52,7 +52,7 @@ class BackupToolsTest {
         var result = lab.call("check_backups", Map.of());
         BackupReport r = (BackupReport) result.value();
         assertThat(r.gaps()).singleElement().satisfies(g -> assertThat(g.what()).isEqualTo("backups on local@pve1"));
-        assertThat(r.warnings()).noneSatisfy(w -> assertThat(w).contains("has no backup"));
+        assertThat(r.warnings()).noneSatisfy(w -> assertThat(w).contains("no backup on any backup storage"));
         assertThat(guest(r, 110).volid()).isNotNull();
         assertThat(result.text()).contains("GAP backups on local@pve1 not read");
     }
