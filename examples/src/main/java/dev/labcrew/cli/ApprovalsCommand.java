@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
  * decider is the OS account running the command (or, on PostgreSQL, the database role), so one person
  * counts once however many times they approve.
  */
-@Command(name = "approvals", description = "The queue of proposed changes waiting for a human decision.",
+@Command(name = "approvals", mixinStandardHelpOptions = true, description = "The queue of proposed changes waiting for a human decision.",
          subcommands = {ApprovalsCommand.ListQueue.class, ApprovalsCommand.Show.class, ApprovalsCommand.Approve.class,
-                        ApprovalsCommand.Deny.class, ApprovalsServe.class, ApprovalsWait.class})
+                        ApprovalsCommand.Deny.class, ApprovalsServe.class, ApprovalsWait.class},
+         footer = {"", "Example:", "  labcrew approvals list; labcrew approvals approve ID --reason 'checked'"})
 final class ApprovalsCommand implements Runnable {
     static final String CHANNEL = "queue";
 
@@ -50,7 +51,7 @@ final class ApprovalsCommand implements Runnable {
             ? " (" + a.approvals().size() + " of " + a.approversRequired() + ")" : "");
     }
 
-    @Command(name = "list", description = "Every queued proposal with its status.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every queued proposal with its status.")
     static final class ListQueue implements Callable<Integer> {
         @Option(names = "--all", description = "Include used and closed entries.")
         boolean all;
@@ -79,7 +80,7 @@ final class ApprovalsCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", description = "One proposal in full: what changes, undo, who decided.")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One proposal in full: what changes, undo, who decided.")
     static final class Show implements Callable<Integer> {
         @Parameters(paramLabel = "ID")
         String id;
@@ -104,7 +105,7 @@ final class ApprovalsCommand implements Runnable {
         }
     }
 
-    @Command(name = "approve", description = "Approve a queued change; the caller's next identical call runs it once.")
+    @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve a queued change; the caller's next identical call runs it once.")
     static final class Approve implements Callable<Integer> {
         @Parameters(paramLabel = "ID")
         String id;
@@ -137,7 +138,7 @@ final class ApprovalsCommand implements Runnable {
         }
     }
 
-    @Command(name = "deny", description = "Deny a queued change; the reason goes back to the caller.")
+    @Command(name = "deny", mixinStandardHelpOptions = true, description = "Deny a queued change; the reason goes back to the caller.")
     static final class Deny implements Callable<Integer> {
         @Parameters(paramLabel = "ID")
         String id;

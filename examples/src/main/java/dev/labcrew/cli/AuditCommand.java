@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** {@code labcrew audit [verify]}: the trail of every proposed, decided and executed change. */
-@Command(name = "audit", description = "Print the audit trail of proposed, decided and executed changes.",
-         subcommands = AuditCommand.Verify.class)
+@Command(name = "audit", mixinStandardHelpOptions = true, description = "Print the audit trail of proposed, decided and executed changes.",
+         subcommands = AuditCommand.Verify.class,
+         footer = {"", "Example:", "  labcrew audit verify"})
 final class AuditCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -32,7 +33,7 @@ final class AuditCommand implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "verify", description = "Check that no record was edited, removed, reordered or cut from the end."
+    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Check that no record was edited, removed, reordered or cut from the end."
         + " Exit 0 intact, 1 not.")
     static final class Verify implements Callable<Integer> {
         @Spec

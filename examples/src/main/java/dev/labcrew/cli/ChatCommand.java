@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
  * conversation; 1 when it cannot start (no model configured: one line naming {@code LABCREW_MODEL}
  * and offering {@code labcrew triage}; a bad model setting; no terminal).
  */
-@Command(name = "chat", description = "Talk with an assistant that holds every tool; each change asks you first. "
-    + "Needs LABCREW_MODEL (openai:MODEL, ollama:MODEL or anthropic:MODEL); without one, use 'labcrew triage'.")
+@Command(name = "chat", mixinStandardHelpOptions = true, description = "Talk with an assistant that holds every tool; each change asks you first. "
+    + "Needs LABCREW_MODEL (openai:MODEL, ollama:MODEL or anthropic:MODEL); without one, use 'labcrew triage'.",
+         footer = {"", "Example:", "  LABCREW_MODEL=... labcrew chat --demo"})
 final class ChatCommand implements Callable<Integer> {
     /** Enough for a few questions with their tool calls, small enough for a local model's context. */
     static final int MAX_MESSAGES = 20;

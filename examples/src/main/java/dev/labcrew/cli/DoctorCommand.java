@@ -12,9 +12,10 @@ import picocli.CommandLine.Spec;
  * token, and for each tool whether the token holds the privileges it needs. Exit 0 when all is well, 1 when the lab
  * cannot be used, 2 when degraded (an unverified or cleartext transport included).
  */
-@Command(name = "doctor", description = "Check the transport (TLS verified, pinned, NOT VERIFIED or cleartext), "
+@Command(name = "doctor", mixinStandardHelpOptions = true, description = "Check the transport (TLS verified, pinned, NOT VERIFIED or cleartext), "
     + "connectivity, the token and the privileges each tool needs. "
-    + "Exit 0 ok, 1 failed, 2 degraded.")
+    + "Exit 0 ok, 1 failed, 2 degraded.",
+         footer = {"", "Example:", "  labcrew doctor   (or: labcrew doctor --demo)"})
 final class DoctorCommand implements Callable<Integer> {
     @Mixin
     LabOptions lab;

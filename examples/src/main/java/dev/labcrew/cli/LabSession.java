@@ -27,10 +27,10 @@ final class LabSession implements AutoCloseable {
     private final ProxmoxClient client;
     private final ToolRuntime runtime;
 
-    private final StateStore store;
+    private final LazyStore store;
     private DockerLab docker;
 
-    private LabSession(FakeProxmox demo, ProxmoxClient client, StateStore store, ToolRuntime runtime) {
+    private LabSession(FakeProxmox demo, ProxmoxClient client, LazyStore store, ToolRuntime runtime) {
         this.demo = demo;
         this.client = client;
         this.store = store;
@@ -55,11 +55,10 @@ final class LabSession implements AutoCloseable {
         }
         FakeProxmox fake = null;
         DockerLab docker = null;
-        StateStore store = null;
+        LazyStore store = null;
         try {
             Safety safety = new Safety(env);
-            store = safety.store(err);
-            store = new Notifications(env).wrap(store, err);
+            store = new LazyStore(safety, err, opened -> new Notifications(env).wrap(opened, err));
             fake = demo ? FakeProxmox.builder().scenario(options.scenario).build().start() : null;
             docker = DockerLab.open(options, settings, demo, err);
             ProxmoxConfig.Builder config = demo
@@ -79,7 +78,6 @@ final class LabSession implements AutoCloseable {
                 err.flush();
             }
             ProxmoxClient client = ProxmoxClient.create(built);
-            Safety.reportUnfinished(store, err);
             ApprovalGate gate = safety.gate(options.approve, terminal, err);
             ToolRuntime.Builder tools = docker == null ? ProxmoxToolset.runtime(client) : docker.addTo(ProxmoxToolset.runtime(client));
             tools.gate(gate).policy(safety.policy(options.policy)).store(store);
@@ -132,7 +130,7 @@ final class LabSession implements AutoCloseable {
 
     /** The state store of this session: approvals and the audit trail. */
     StateStore store() {
-        return store;
+        return store.get();
     }
 
     @Override

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code labcrew sim}: runs the simulated Proxmox lab alone, for other clients, until interrupted. */
-@Command(name = "sim", description = "Run the simulated Proxmox VE API on loopback until Ctrl-C.")
+@Command(name = "sim", mixinStandardHelpOptions = true, description = "Run the simulated Proxmox VE API on loopback until Ctrl-C.",
+         footer = {"", "Example:", "  labcrew sim --scenario homelab-incidents"})
 final class SimCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).", defaultValue = "8006")
     int port;

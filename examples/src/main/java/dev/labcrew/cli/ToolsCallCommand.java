@@ -15,10 +15,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code labcrew tools call NAME [k=v ...]}: one tool call through the same executor a model uses. */
-@Command(name = "call", description = "Call one tool, e.g. 'labcrew tools call check_lxc_status vmid=102 --demo'.")
+@Command(name = "call", description = "Call one tool, e.g. 'labcrew tools call check_lxc_status vmid=102 --demo'.",
+         footer = {"", "'labcrew tools call NAME --help' shows that tool's parameters, risk and an example."})
 final class ToolsCallCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "NAME", description = "Tool name (see 'labcrew tools list').")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "Tool name (see 'labcrew tools list').")
     String name;
+
+    @Option(names = {"-h", "--help"}, description = "Show this help, or with NAME that tool's parameters, risk and an example.")
+    boolean help;
 
     @Parameters(index = "1..*", paramLabel = "KEY=VALUE", description = "Tool arguments.")
     List<String> arguments = List.of();
@@ -37,8 +41,17 @@ final class ToolsCallCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, String> args = parse(arguments);
         PrintWriter out = spec.commandLine().getOut();
+        if (help || name == null) {
+            if (name == null) {
+                spec.commandLine().usage(help ? out : spec.commandLine().getErr());
+                return help ? 0 : Labcrew.USAGE;
+            }
+            out.print(ToolHelp.render(name));
+            out.flush();
+            return 0;
+        }
+        Map<String, String> args = parse(arguments);
         PrintWriter err = spec.commandLine().getErr();
         try (LabSession session = LabSession.open(lab, Labcrew.env(spec), Labcrew.terminal(spec), err)) {
             if (dryRun) {

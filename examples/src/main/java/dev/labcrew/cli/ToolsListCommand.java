@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code labcrew tools list [--json]}: every tool with its risk and parameters. Needs no lab. */
-@Command(name = "list", description = "Every tool with its risk level and parameters.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "Every tool with its risk level and parameters.")
 final class ToolsListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -24,8 +24,7 @@ final class ToolsListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<ToolDefinition> tools = new java.util.ArrayList<>(ProxmoxToolset.definitions());
-        tools.addAll(DockerLab.definitions());
+        List<ToolDefinition> tools = ToolHelp.all();
         var out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonOutput.of(tools.stream().map(ToolsListCommand::describe).toList()));

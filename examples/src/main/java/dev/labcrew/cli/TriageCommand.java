@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
  * offline crew does it deterministically; with one, the LLM crew (Monitor, Analyst, Healer) does,
  * and returns the same report.
  */
-@Command(name = "triage", description = "Sweep the lab, diagnose what is wrong, propose fixes (each asks for approval), "
-    + "and print an incident report.")
+@Command(name = "triage", mixinStandardHelpOptions = true, description = "Sweep the lab, diagnose what is wrong, propose fixes (each asks for approval), "
+    + "and print an incident report.",
+         footer = {"", "Example:", "  labcrew triage --demo --approve never"})
 final class TriageCommand implements Callable<Integer> {
     @Mixin
     LabOptions lab;

@@ -214,7 +214,10 @@ class SafetyCommandsTest {
         try (StateStore log = StateStore.sqlite(home.resolve("state/labcrew/labcrew.db"), home.resolve("config/labcrew/audit.key"))) {
             log.append(new AuditEvent(AuditEventType.STARTED, "deadbeef", "restart_lxc", "ct/200@pve1", "MUTATING", "h", Map.of()));
         }
-        Cli cli = Cli.run(env(), "tools", "call", "check_lxc_status", "vmid=200", "--demo");
+        Cli read = Cli.run(env(), "tools", "call", "check_lxc_status", "vmid=200", "--demo");
+        assertThat(read.err()).as("a read does not open the store").doesNotContain("no recorded outcome");
+
+        Cli cli = Cli.run(env(), "tools", "call", "restart_lxc", "vmid=200", "--demo", "--approve", "never");
         assertThat(cli.err()).contains("restart_lxc on ct/200@pve1").contains("no recorded outcome");
     }
 

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +63,7 @@ public final class ToolRuntime {
         this.catalog = Objects.requireNonNull(b.catalog, "catalog");
         this.budget = b.budget;
         this.actions = Map.copyOf(b.actions);
-        this.safety = new SafetySettings(b.gate, b.policy, b.store != null ? () -> b.store : TemporaryStore::get, b.redactor, b.clock,
+        this.safety = new SafetySettings(b.gate, b.policy, b.store != null ? b.store : TemporaryStore::get, b.redactor, b.clock,
             b.approvalExpiry, b.meters);
         this.requestGates = b.requestGates;
         this.executor = new ActionExecutor(safety);
@@ -216,7 +217,7 @@ public final class ToolRuntime {
         private final Map<String, Action> actions = new HashMap<>();
         private ApprovalGate gate = ApprovalGate.denyAll("no approval gate is configured, so nothing that changes the lab may run");
         private Policy policy = Policy.defaults();
-        private StateStore store;
+        private Supplier<StateStore> store;
         private RequestGates requestGates;
         private Redactor redactor = Redactor.defaults();
         private Clock clock = Clock.systemUTC();
@@ -269,7 +270,18 @@ public final class ToolRuntime {
          * live. Default: a temporary store of this JVM, deleted at exit (nothing survives a restart).
          */
         public Builder store(StateStore store) {
-            this.store = Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(store, "store");
+            this.store = () -> store;
+            return this;
+        }
+
+        /**
+         * As {@link #store(StateStore)}, opened by {@code opener} when the first change is asked for: a
+         * run that only reads never pays for opening (and migrating) the database. The opener is called
+         * at most once at a time per runtime and should return the same store each time.
+         */
+        public Builder store(Supplier<StateStore> opener) {
+            this.store = Objects.requireNonNull(opener, "opener");
             return this;
         }
 
