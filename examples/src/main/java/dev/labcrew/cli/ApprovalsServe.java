@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * stopped. Refuses a PostgreSQL store: there the database records the session's role as the approver
  * of every vote, so all decisions made on the page would count as one person.
  */
-@Command(name = "serve", description = "Serve the approval page (pending list, approve/deny) for approvers' phones.")
+@Command(name = "serve", mixinStandardHelpOptions = true, footer = {"", "Example:", "  LABCREW_APPROVAL_URL=https://lab.example labcrew approvals serve --http 127.0.0.1:8765"}, description = "Serve the approval page (pending list, approve/deny) for approvers' phones.")
 final class ApprovalsServe implements Callable<Integer> {
     @Option(names = "--http", paramLabel = "HOST:PORT", description = "Where to listen (default ${DEFAULT-VALUE}).",
             defaultValue = Notifications.DEFAULT_PAGE)

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * Exit 0 when approved (the caller may repeat the call now), 3 when denied (the reason is printed),
  * 4 when it is still pending at {@code --timeout} or its queue expiry.
  */
-@Command(name = "wait", description = "Block until the proposal is decided; exit 0 approved, 3 denied, 4 still pending.")
+@Command(name = "wait", mixinStandardHelpOptions = true, footer = {"", "Example:", "  labcrew approvals wait 3eca4389 --timeout 12h && labcrew tools call restart_lxc vmid=200 --approve queue"}, description = "Block until the proposal is decided; exit 0 approved, 3 denied, 4 still pending.")
 final class ApprovalsWait implements Callable<Integer> {
     @Parameters(paramLabel = "ID")
     String id;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * {@code labcrew approvers add|list|remove}: the people who may decide on the approval page. Each has a
  * secret of their own, shown once when added; the store keeps only its hash.
  */
-@Command(name = "approvers", description = "People who may decide on the approval page (labcrew approvals serve).",
+@Command(name = "approvers", mixinStandardHelpOptions = true, footer = {"", "Example:", "  labcrew approvers add alice; labcrew approvers list"}, description = "People who may decide on the approval page (labcrew approvals serve).",
          subcommands = {ApproversCommand.Add.class, ApproversCommand.ListAll.class, ApproversCommand.Remove.class})
 final class ApproversCommand implements Runnable {
     @Spec
@@ -26,7 +26,7 @@ final class ApproversCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "add", description = "Add an approver and print their secret, once.")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an approver and print their secret, once.")
     static final class Add implements Callable<Integer> {
         @Parameters(paramLabel = "NAME")
         String name;
@@ -48,7 +48,7 @@ final class ApproversCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", description = "Every approver.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every approver.")
     static final class ListAll implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -67,7 +67,7 @@ final class ApproversCommand implements Runnable {
         }
     }
 
-    @Command(name = "remove", description = "Remove an approver: their secret, sessions and links stop working.")
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an approver: their secret, sessions and links stop working.")
     static final class Remove implements Callable<Integer> {
         @Parameters(paramLabel = "NAME")
         String name;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** {@code labcrew notify test}: one test message to each configured channel, and which answered. */
-@Command(name = "notify", description = "Notifications of proposals waiting for a decision.",
+@Command(name = "notify", mixinStandardHelpOptions = true, footer = {"", "Example:", "  LABCREW_NTFY_TOPIC=my-lab labcrew notify test"}, description = "Notifications of proposals waiting for a decision.",
          subcommands = {NotifyCommand.Test.class})
 final class NotifyCommand implements Runnable {
     @Spec
@@ -21,7 +21,7 @@ final class NotifyCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "test", description = "Send a test message to each configured channel; exit 1 when one did not answer.")
+    @Command(name = "test", mixinStandardHelpOptions = true, description = "Send a test message to each configured channel; exit 1 when one did not answer.")
     static final class Test implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;

@@ -9,18 +9,32 @@ import dev.labcrew.core.audit.AuditVerification;
 import dev.labcrew.core.store.Approvers;
 import dev.labcrew.core.store.StateStore;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * A store that tells someone when a proposal enters the queue: after {@link #submit} has committed a new
- * entry (not when the same request finds its open entry again), it hands the entry to the listener. The
- * listener runs after the commit and its failures are its own, so notifying never blocks or loses a proposal.
+ * entry (not when the same request finds its open entry again), it hands the entry to the listener on a
+ * thread of its own, so the caller gets its PENDING answer without waiting for retries. {@link #close}
+ * waits (up to {@link #DRAIN}) for notices still being sent before it closes the store; the listener's
+ * failures are its own, so notifying never blocks or loses a proposal.
  */
 final class NotifyingStore implements StateStore {
+    /** How long closing waits for notices still being sent: three attempts with their pauses and timeouts. */
+    static final Duration DRAIN = Duration.ofSeconds(90);
+
     private final StateStore store;
     private final Consumer<PendingApproval> queued;
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "labcrew-notify");
+        t.setDaemon(true);
+        return t;
+    });
 
     NotifyingStore(StateStore store, Consumer<PendingApproval> queued) {
         this.store = store;
@@ -32,11 +46,13 @@ final class NotifyingStore implements StateStore {
         Optional<PendingApproval> before = store.openFor(proposal.requestHash());
         PendingApproval entry = store.submit(proposal, approversRequired);
         if (before.map(b -> !b.id().equals(entry.id())).orElse(true)) {
-            try {
-                queued.accept(entry);
-            } catch (RuntimeException e) {
-                // The listener reports its own failures; the entry is queued whatever happened to it.
-            }
+            sender.execute(() -> {
+                try {
+                    queued.accept(entry);
+                } catch (RuntimeException e) {
+                    // The listener reports its own failures; the entry is queued whatever happened to it.
+                }
+            });
         }
         return entry;
     }
@@ -108,6 +124,12 @@ final class NotifyingStore implements StateStore {
 
     @Override
     public void close() {
+        sender.shutdown();
+        try {
+            sender.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         store.close();
     }
 }

@@ -54,7 +54,18 @@ final class TriageCommand implements Callable<Integer> {
                 : report.toText();
             out.println(session.runtime().redactor().redact(text));
             out.flush();
+            notifyCritical(report, err);
             return 0;
+        }
+    }
+
+    /** A triage that found something critical tells the configured channels, once per run; a failure is only logged. */
+    private void notifyCritical(IncidentReport report, PrintWriter err) {
+        Notifications notifications = new Notifications(Labcrew.env(spec));
+        var broadcast = notifications.broadcast();
+        var notice = CriticalNotice.of(report.findings(), java.time.Instant.now(), notifications.links().list());
+        if (notice != null && !broadcast.isEmpty()) {
+            broadcast.send(notice, err);
         }
     }
 }

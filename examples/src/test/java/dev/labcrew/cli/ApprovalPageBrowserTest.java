@@ -11,10 +11,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The approval page in a real browser at a phone's size (headless Chromium, 390x844): a human opens the
  * notification's link, approves, and the caller's repeat runs; another denies with a reason the caller
- * reads; a replayed link is refused. Screenshots of the pages go to {@code docs/}.
+ * reads; a replayed link is refused. Screenshots of the pages go to {@code target/screenshots/}, or to
+ * {@code docs/} with {@code LABCREW_UPDATE_SCREENSHOTS=1} (how the ones in the README were made).
  */
 class ApprovalPageBrowserTest {
-    private static final Path DOCS = Path.of("..", "docs");
+    private static final Path DOCS = "1".equals(System.getenv("LABCREW_UPDATE_SCREENSHOTS")) ? Path.of("..", "docs")
+        : Path.of("target", "screenshots");
 
     @TempDir
     Path home;

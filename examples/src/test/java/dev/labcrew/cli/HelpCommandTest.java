@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"sim", "triage", "doctor", "chat", "mcp", "tools", "tools list", "tools call", "approvals",
-        "approvals list", "approvals show", "approvals approve", "approvals deny", "audit", "audit verify"})
+        "approvals list", "approvals show", "approvals approve", "approvals deny", "approvals serve", "approvals wait", "approvers", "approvers add", "approvers list", "approvers remove",
+        "notify", "notify test", "audit", "audit verify"})
     void should_answer_help_on_every_command(String command) {
         String[] words = (command + " --help").split(" ");
 

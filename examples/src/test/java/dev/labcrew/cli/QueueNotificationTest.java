@@ -72,4 +72,16 @@ class QueueNotificationTest {
         assertThat(doctor.out()).containsPattern("(?i)notif.*webhook.*failed");
         assertThat(doctor.exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void should_notify_when_a_triage_finds_something_critical() {
+        hook.stubFor(post("/hook").willReturn(ok()));
+
+        Cli triage = Cli.run(env(hook.baseUrl() + "/hook"), "triage", "--demo", "--approve", "never");
+
+        assertThat(triage.out()).as(triage.all()).contains("CRITICAL");
+        assertThat(hook.findAll(postRequestedFor(urlPathEqualTo("/hook")))).singleElement().satisfies(r ->
+            assertThat(new String(r.getBody(), StandardCharsets.UTF_8)).contains("\"event\":\"finding.critical\"")
+                .contains("\"risk\":\"CRITICAL\"").contains("ct/"));
+    }
 }

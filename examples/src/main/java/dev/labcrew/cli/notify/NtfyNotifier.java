@@ -56,7 +56,7 @@ final class NtfyNotifier implements Notifier {
     ObjectNode message(Notice n, String approver, String url) {
         ObjectNode m = JSON.createObjectNode();
         m.put("topic", topic).put("title", n.title() + (approver == null ? "" : " (for " + approver + ")")).put("message", n.text())
-            .put("priority", n.risk().equals("DESTRUCTIVE") ? 5 : n.event().equals("test") ? 3 : 4);
+            .put("priority", n.risk().equals("DESTRUCTIVE") || n.event().equals("finding.critical") ? 5 : n.event().equals("test") ? 3 : 4);
         ArrayNode tags = m.putArray("tags");
         tags.add(n.event().equals("test") ? "white_check_mark" : "warning").add("labcrew");
         if (url != null) {

@@ -59,7 +59,8 @@ final class ActionExecutor {
                 ? "REFUSED: " : "DENIED by " + decision.approver() + ": ") + decision.reason() + "\nNothing was changed.", decision, null, "");
             case PENDING -> new ToolResult(tool.name(), Outcome.PENDING, "PENDING approval " + decision.approvalId()
                 + (decision.reason().isEmpty() ? "" : " (" + decision.reason() + ")") + ": a human must decide ('labcrew approvals approve " + decision.approvalId() + "' or 'deny "
-                + decision.approvalId() + " --reason ...'). Then call " + tool.name() + " again with the same arguments.",
+                + decision.approvalId() + " --reason ...', or on the approval page a notification links to; 'labcrew approvals wait "
+                + decision.approvalId() + "' blocks until then). Then call " + tool.name() + " again with the same arguments.",
                 decision, null, "");
             case APPROVED -> runApproved(tool, action, plan, proposal, decision, audit);
         };
