@@ -5,7 +5,6 @@ import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.action.Action;
 import dev.labcrew.core.action.ActionPlan;
 import dev.labcrew.proxmox.task.TaskOutcome;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,12 +37,7 @@ final class CreateSnapshot implements Action {
     public Object perform(ActionPlan plan, Map<String, Object> arguments) {
         String name = SnapshotNames.require(arguments.get("snapname"));
         GuestState guest = reader.read(arguments);
-        Map<String, String> form = new HashMap<>();
-        form.put("snapname", name);
-        Object description = arguments.get("description");
-        if (description != null) {
-            form.put("description", description.toString());
-        }
+        Map<String, String> form = SnapshotNames.createForm(name, arguments);
         TaskOutcome outcome = tasks.post("snapshot '" + name + "' of " + guest.label(),
             "/nodes/" + guest.node() + "/lxc/" + guest.vmid() + "/snapshot", form);
         snapshots.require(guest, name);

@@ -1,6 +1,7 @@
 package dev.labcrew.proxmox.lxc;
 
 import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.cluster.GuestLocator;
 import java.util.Map;
 
 /** Reads a container's current state for an action, from the action's arguments. */
@@ -10,7 +11,7 @@ final class GuestReader {
 
     GuestReader(ProxmoxClient client) {
         this.client = client;
-        this.locator = new GuestLocator(client);
+        this.locator = GuestLocator.containers(client);
     }
 
     GuestState read(Map<String, Object> arguments) {

@@ -5,6 +5,7 @@ import dev.labcrew.core.ToolRisk;
 import dev.labcrew.proxmox.Gap;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
+import dev.labcrew.proxmox.cluster.GuestLocator;
 import dev.labcrew.proxmox.diagnosis.StartupDiagnostician;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
@@ -23,7 +24,7 @@ public final class LxcConfigTools {
 
     public LxcConfigTools(ProxmoxClient client, StartupDiagnostician diagnostician) {
         this.client = client;
-        this.locator = new GuestLocator(client);
+        this.locator = GuestLocator.containers(client);
         this.audit = new ConfigAudit(diagnostician);
     }
 

@@ -6,6 +6,7 @@ import dev.labcrew.core.ToolRisk;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
 import dev.labcrew.proxmox.cluster.ClusterResource;
+import dev.labcrew.proxmox.cluster.GuestLocator;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ public final class LxcInventoryTools {
 
     public LxcInventoryTools(ProxmoxClient client, UsageThresholds thresholds) {
         this.client = client;
-        this.locator = new GuestLocator(client);
+        this.locator = GuestLocator.containers(client);
         this.thresholds = thresholds;
     }
 

@@ -5,6 +5,7 @@ import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
+import dev.labcrew.proxmox.cluster.GuestLocator;
 import dev.labcrew.proxmox.task.TaskLogLine;
 import dev.labcrew.proxmox.task.TaskSummary;
 import dev.langchain4j.agent.tool.P;
@@ -28,7 +29,7 @@ public final class LxcLogTools {
 
     public LxcLogTools(ProxmoxClient client) {
         this.client = client;
-        this.locator = new GuestLocator(client);
+        this.locator = GuestLocator.containers(client);
         this.logs = new GuestLogs(client);
     }
 

@@ -5,6 +5,7 @@ import dev.labcrew.core.ToolRisk;
 import dev.labcrew.proxmox.Gap;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
+import dev.labcrew.proxmox.cluster.GuestLocator;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ public final class LxcNetworkTools {
 
     public LxcNetworkTools(ProxmoxClient client) {
         this.client = client;
-        this.locator = new GuestLocator(client);
+        this.locator = GuestLocator.containers(client);
     }
 
     @Tool(name = "check_lxc_network",

@@ -1,6 +1,8 @@
 package dev.labcrew.proxmox.lxc;
 
 import dev.labcrew.core.LabcrewException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Snapshot names as Proxmox accepts them: a letter, then letters, digits, '-' or '_'; 2 to 40; not "current". */
@@ -17,5 +19,16 @@ public final class SnapshotNames {
                 + "2 to 40 characters, and not 'current'", "e.g. snapname=before-upgrade");
         }
         return name;
+    }
+
+    /** The form of a snapshot request: the name, and the description when the caller gave one. */
+    public static Map<String, String> createForm(String name, Map<String, Object> arguments) {
+        Map<String, String> form = new HashMap<>();
+        form.put("snapname", name);
+        Object description = arguments.get("description");
+        if (description != null) {
+            form.put("description", description.toString());
+        }
+        return form;
     }
 }

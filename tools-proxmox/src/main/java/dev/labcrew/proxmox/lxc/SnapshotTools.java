@@ -5,6 +5,7 @@ import dev.labcrew.core.ToolRisk;
 import dev.labcrew.core.output.Units;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
+import dev.labcrew.proxmox.cluster.GuestLocator;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import java.time.Clock;
@@ -28,7 +29,7 @@ public final class SnapshotTools {
 
     SnapshotTools(ProxmoxClient client, Clock clock) {
         this.client = client;
-        this.locator = new GuestLocator(client);
+        this.locator = GuestLocator.containers(client);
         this.clock = clock;
     }
 

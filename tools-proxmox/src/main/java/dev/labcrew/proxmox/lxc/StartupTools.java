@@ -5,6 +5,7 @@ import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
+import dev.labcrew.proxmox.cluster.GuestLocator;
 import dev.labcrew.proxmox.diagnosis.StartTask;
 import dev.labcrew.core.Severity;
 import dev.labcrew.proxmox.diagnosis.Finding;
@@ -39,7 +40,7 @@ public final class StartupTools {
 
     public StartupTools(ProxmoxClient client, StartupDiagnostician diagnostician) {
         this.client = client;
-        this.locator = new GuestLocator(client);
+        this.locator = GuestLocator.containers(client);
         this.diagnostician = diagnostician;
         this.logs = new GuestLogs(client);
     }

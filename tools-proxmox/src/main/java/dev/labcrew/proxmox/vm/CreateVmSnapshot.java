@@ -8,7 +8,6 @@ import dev.labcrew.proxmox.lxc.ActionOutcome;
 import dev.labcrew.proxmox.lxc.SnapshotNames;
 import dev.labcrew.proxmox.task.TaskOutcome;
 import dev.labcrew.proxmox.task.TaskRunner;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,12 +39,7 @@ final class CreateVmSnapshot implements Action {
     public Object perform(ActionPlan plan, Map<String, Object> arguments) {
         String name = SnapshotNames.require(arguments.get("snapname"));
         VmGuest guest = reader.read(arguments);
-        Map<String, String> form = new HashMap<>();
-        form.put("snapname", name);
-        Object description = arguments.get("description");
-        if (description != null) {
-            form.put("description", description.toString());
-        }
+        Map<String, String> form = SnapshotNames.createForm(name, arguments);
         TaskOutcome outcome = tasks.post("snapshot '" + name + "' of " + guest.label(),
             "/nodes/" + guest.node() + "/qemu/" + guest.vmid() + "/snapshot", form);
         if (reader.qemu().snapshots(guest.node(), guest.vmid()).stream().noneMatch(s -> s.name().equals(name))) {

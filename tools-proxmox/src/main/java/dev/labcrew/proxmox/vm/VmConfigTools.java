@@ -7,6 +7,7 @@ import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
 import dev.labcrew.proxmox.backup.BackupApi;
 import dev.labcrew.proxmox.backup.BackupJob;
+import dev.labcrew.proxmox.cluster.GuestLocator;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import java.util.ArrayList;
@@ -16,12 +17,12 @@ import java.util.List;
 public final class VmConfigTools {
     private final QemuApi qemu;
     private final BackupApi backups;
-    private final VmLocator locator;
+    private final GuestLocator locator;
 
     public VmConfigTools(ProxmoxClient client) {
         this.qemu = new QemuApi(client);
         this.backups = new BackupApi(client);
-        this.locator = new VmLocator(client);
+        this.locator = GuestLocator.vms(client);
     }
 
     @Tool(name = "get_vm_config",

@@ -1,18 +1,19 @@
 package dev.labcrew.proxmox.vm;
 
 import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.cluster.GuestLocator;
 import java.util.Map;
 
 /** Reads a VM's current state for an action, from the action's arguments. */
 final class VmReader {
     private final QemuApi qemu;
-    private final VmLocator locator;
+    private final GuestLocator locator;
     private final String clusterSuffix;
 
     VmReader(ProxmoxClient client) {
         this.clusterSuffix = client.config().clusterSuffix();
         this.qemu = new QemuApi(client);
-        this.locator = new VmLocator(client);
+        this.locator = GuestLocator.vms(client);
     }
 
     VmGuest read(Map<String, Object> arguments) {

@@ -7,6 +7,7 @@ import dev.labcrew.proxmox.Gap;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
 import dev.labcrew.proxmox.cluster.ClusterResource;
+import dev.labcrew.proxmox.cluster.GuestLocator;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import java.time.Clock;
@@ -23,7 +24,7 @@ public final class VmTools {
 
     private final ProxmoxClient client;
     private final QemuApi qemu;
-    private final VmLocator locator;
+    private final GuestLocator locator;
     private final Clock clock;
 
     public VmTools(ProxmoxClient client) {
@@ -33,7 +34,7 @@ public final class VmTools {
     public VmTools(ProxmoxClient client, Clock clock) {
         this.client = client;
         this.qemu = new QemuApi(client);
-        this.locator = new VmLocator(client);
+        this.locator = GuestLocator.vms(client);
         this.clock = clock;
     }
 
