@@ -5,8 +5,6 @@ import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.action.Action;
 import dev.labcrew.core.action.ActionPlan;
-import dev.labcrew.core.output.Units;
-import dev.labcrew.proxmox.task.TaskOutcome;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,30 +46,18 @@ final class PowerAction implements Action {
             form.put("forceStop", "1");
         }
         String path = "/nodes/" + guest.node() + "/lxc/" + guest.vmid() + "/status/" + change.endpoint;
-        TaskOutcome outcome;
-        try {
-            outcome = tasks.post(change.endpoint + " of " + guest.label(), path, form);
-        } catch (LabcrewException e) {
-            if (e.kind() == ErrorKind.CONFLICT) {
-                return new ActionOutcome(change.tool, guest.target(), null, "no change", List.of(), "no change: " + e.getMessage());
+        return PowerTask.run(tasks, change.tool, guest.target(), change.endpoint + " of " + guest.label(), path, form, outcome -> {
+            LxcStatus after = reader.status(guest);
+            if (after.running() != change.endsRunning) {
+                throw new LabcrewException(ErrorKind.TASK_FAILED, change.endpoint + " of " + guest.label() + " ended " + outcome.exitStatus()
+                    + " but the container is " + after.status(), "check it with check_lxc_status vmid=" + guest.vmid());
             }
-            throw e;
-        }
-        LxcStatus after = reader.status(guest);
-        if (after.running() != change.endsRunning) {
-            throw new LabcrewException(ErrorKind.TASK_FAILED, change.endpoint + " of " + guest.label() + " ended " + outcome.exitStatus()
-                + " but the container is " + after.status(), "check it with check_lxc_status vmid=" + guest.vmid());
-        }
-        String verified = after.running() ? "running (uptime " + Units.duration(after.uptime()) + ", pid " + after.pid() + ")" : "stopped";
-        return new ActionOutcome(change.tool, guest.target(), outcome.upid(), outcome.exitStatus(), outcome.logTail(), verified);
+            return new ActionOutcome(change.tool, guest.target(), outcome.upid(), outcome.exitStatus(), outcome.logTail(),
+                PowerTask.verified(after.running(), after.uptime(), after.pid()));
+        });
     }
 
     private int timeout(Map<String, Object> arguments) {
-        Object timeout = arguments.get("timeout");
-        int seconds = timeout == null ? DEFAULT_SHUTDOWN_TIMEOUT : ((Number) timeout).intValue();
-        if (seconds < 1 || seconds > 3600) {
-            throw LabcrewException.badInput("timeout must be 1 to 3600 seconds, got " + seconds, "omit it for 60 s");
-        }
-        return seconds;
+        return PowerTask.timeout(arguments, DEFAULT_SHUTDOWN_TIMEOUT);
     }
 }

@@ -4,9 +4,8 @@ import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.action.Action;
 import dev.labcrew.core.action.ActionPlan;
-import dev.labcrew.core.output.Units;
 import dev.labcrew.proxmox.lxc.ActionOutcome;
-import dev.labcrew.proxmox.task.TaskOutcome;
+import dev.labcrew.proxmox.lxc.PowerTask;
 import dev.labcrew.proxmox.task.TaskRunner;
 import java.util.HashMap;
 import java.util.List;
@@ -49,31 +48,19 @@ final class VmPowerAction implements Action {
             form.put("timeout", String.valueOf(timeout(arguments)));
             form.put("forceStop", "1");
         }
-        TaskOutcome outcome;
-        try {
-            outcome = tasks.post(change.endpoint + " of " + guest.label(),
-                "/nodes/" + guest.node() + "/qemu/" + guest.vmid() + "/status/" + change.endpoint, form);
-        } catch (LabcrewException e) {
-            if (e.kind() == ErrorKind.CONFLICT) {
-                return new ActionOutcome(change.tool, guest.target(), null, "no change", List.of(), "no change: " + e.getMessage());
+        String path = "/nodes/" + guest.node() + "/qemu/" + guest.vmid() + "/status/" + change.endpoint;
+        return PowerTask.run(tasks, change.tool, guest.target(), change.endpoint + " of " + guest.label(), path, form, outcome -> {
+            VmStatus after = reader.status(guest);
+            if (after.running() != change.endsRunning) {
+                throw new LabcrewException(ErrorKind.TASK_FAILED, change.endpoint + " of " + guest.label() + " ended "
+                    + outcome.exitStatus() + " but the VM is " + after.status(), "check it with check_vm_status vmid=" + guest.vmid());
             }
-            throw e;
-        }
-        VmStatus after = reader.status(guest);
-        if (after.running() != change.endsRunning) {
-            throw new LabcrewException(ErrorKind.TASK_FAILED, change.endpoint + " of " + guest.label() + " ended "
-                + outcome.exitStatus() + " but the VM is " + after.status(), "check it with check_vm_status vmid=" + guest.vmid());
-        }
-        String verified = after.running() ? "running (uptime " + Units.duration(after.uptime()) + ", pid " + after.pid() + ")" : "stopped";
-        return new ActionOutcome(change.tool, guest.target(), outcome.upid(), outcome.exitStatus(), outcome.logTail(), verified);
+            return new ActionOutcome(change.tool, guest.target(), outcome.upid(), outcome.exitStatus(), outcome.logTail(),
+                PowerTask.verified(after.running(), after.uptime(), after.pid()));
+        });
     }
 
     private int timeout(Map<String, Object> arguments) {
-        Object timeout = arguments.get("timeout");
-        int seconds = timeout == null ? DEFAULT_TIMEOUT : ((Number) timeout).intValue();
-        if (seconds < 1 || seconds > 3600) {
-            throw LabcrewException.badInput("timeout must be 1 to 3600 seconds, got " + seconds, "omit it for 120 s");
-        }
-        return seconds;
+        return PowerTask.timeout(arguments, DEFAULT_TIMEOUT);
     }
 }
