@@ -11,8 +11,11 @@ import dev.labcrew.core.store.StateStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,10 +40,6 @@ final class ApprovalsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static StateStore store(picocli.CommandLine.Model.CommandSpec spec) {
-        return new Safety(Labcrew.env(spec)).store(spec.commandLine().getErr());
-    }
-
     static PendingApproval find(StateStore store, String id) {
         return store.find(id).orElseThrow(() -> new LabcrewException(dev.labcrew.core.ErrorKind.NOT_FOUND,
             "No approval with id " + Visible.text(id), "list them with 'labcrew approvals list'"));
@@ -51,30 +50,49 @@ final class ApprovalsCommand implements Runnable {
             ? " (" + a.approvals().size() + " of " + a.approversRequired() + ")" : "");
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every queued proposal with its status.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Queued proposals with their status (open ones unless --all or --status).",
+             footer = {"", "Example:", "  labcrew approvals list --status pending --tool restart_lxc --since 2h --json"})
     static final class ListQueue implements Callable<Integer> {
         @Option(names = "--all", description = "Include used and closed entries.")
         boolean all;
+
+        @Mixin
+        RecordFilter filter;
+
+        @Option(names = "--json", description = "Every matching entry in full, as JSON.")
+        boolean json;
+
+        @Mixin
+        StoreChoice stores;
 
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            TextTable table = new TextTable("ID", "STATUS", "TOOL", "TARGET", "RISK", "AGE", "REASON GIVEN");
-            int shown = 0;
-            try (StateStore store = store(spec)) {
+            List<PendingApproval> shown = new ArrayList<>();
+            try (StateStore store = stores.open(spec)) {
                 for (PendingApproval a : store.list()) {
-                    if (all || a.status() == PendingApproval.Status.PENDING || a.status() == PendingApproval.Status.APPROVED) {
-                        table.row(Visible.text(a.id()), status(a), Visible.text(a.proposal().tool()), Visible.text(a.proposal().target()), a.proposal().risk().name(),
-                            Units.duration(Instant.now().getEpochSecond() - a.createdAt().getEpochSecond()),
-                            Visible.text(a.proposal().reason()));
-                        shown++;
+                    boolean open = a.status() == PendingApproval.Status.PENDING || a.status() == PendingApproval.Status.APPROVED;
+                    if ((all || filter.status != null || open) && filter.matches(a)) {
+                        shown.add(a);
                     }
                 }
             }
-            out.print(shown == 0 ? "No pending approvals.\n" : table.render());
+            if (json) {
+                out.println(JsonOutput.of(shown));
+            } else if (shown.isEmpty()) {
+                out.println(filter.isEmpty() ? "No pending approvals." : "No approvals match.");
+            } else {
+                TextTable table = new TextTable("ID", "STATUS", "TOOL", "TARGET", "RISK", "AGE", "REASON GIVEN");
+                for (PendingApproval a : shown) {
+                    table.row(Visible.text(a.id()), status(a), Visible.text(a.proposal().tool()), Visible.text(a.proposal().target()),
+                        a.proposal().risk().name(), Units.duration(Instant.now().getEpochSecond() - a.createdAt().getEpochSecond()),
+                        Visible.text(a.proposal().reason()));
+                }
+                out.print(table.render());
+            }
             out.flush();
             return 0;
         }
@@ -85,14 +103,17 @@ final class ApprovalsCommand implements Runnable {
         @Parameters(paramLabel = "ID")
         String id;
 
+        @Mixin
+        StoreChoice stores;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (StateStore store = store(spec)) {
-                PendingApproval a = find(store, id);
+            try (StoreChoice.Opened opened = stores.holding(spec, id)) {
+                PendingApproval a = find(opened.store(), id);
                 out.print(ProposalText.render(a.proposal()) + "status: " + status(a) + "\n");
                 for (Vote v : a.votes()) {
                     out.println((v.approve() ? "approved by " : "denied by ") + Visible.text(v.approver()) + " via " + Visible.text(v.channel())
@@ -105,7 +126,9 @@ final class ApprovalsCommand implements Runnable {
         }
     }
 
-    @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve a queued change; the caller's next identical call runs it once.")
+    @Command(name = "approve", mixinStandardHelpOptions = true,
+             description = "Approve a queued change; the caller's next identical call runs it once, or --run runs it now.",
+             footer = {"", "Example:", "  labcrew approvals approve 2fe019f2 --reason 'checked the backup' --run"})
     static final class Approve implements Callable<Integer> {
         @Parameters(paramLabel = "ID")
         String id;
@@ -116,25 +139,38 @@ final class ApprovalsCommand implements Runnable {
         @Option(names = "--policy", paramLabel = "FILE", description = "Policy file, to say how many approvers it asks for.")
         Path policy;
 
+        @Option(names = "--run", description = "Once approved by enough people, run the change now, through the same gate,"
+            + " re-check of the target and audit as the caller's repeated call.")
+        boolean run;
+
+        @Mixin
+        StoreChoice stores;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() {
-            Safety safety = new Safety(Labcrew.env(spec));
+        public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (StateStore store = safety.store(spec.commandLine().getErr())) {
+            PendingApproval a;
+            boolean enough;
+            Safety safety;
+            try (StoreChoice.Opened opened = stores.holding(spec, id)) {
+                safety = opened.safety();
+                StateStore store = opened.store();
                 PendingApproval queued = find(store, id);
-                PendingApproval a = store.decide(id, Vote.of(safety.user(), CHANNEL, true, reason, Instant.now(), queued.proposal().hash()));
+                a = store.decide(id, Vote.of(safety.user(), CHANNEL, true, reason, Instant.now(), queued.proposal().hash()));
                 int required = Math.max(a.approversRequired(), safety.policy(policy).approversRequired(a.proposal().risk()));
-                out.println(a.approvals().size() >= required
+                enough = a.approvals().size() >= required;
+                out.println(enough
                     ? "Approved " + id + " (" + a.proposal().tool() + " on " + Visible.text(a.proposal().target()) + ") as "
-                        + Visible.text(a.approvers()) + ", valid until " + a.expiresAt(Safety.APPROVAL_EXPIRY) + ". It runs when the caller repeats the call."
+                        + Visible.text(a.approvers()) + ", valid until " + a.expiresAt(Safety.APPROVAL_EXPIRY) + "."
+                        + (run ? "" : " It runs when the caller repeats the call.")
                     : "Recorded approval " + a.approvals().size() + " of " + required + " for " + id + " (" + Visible.text(a.approvers())
                         + "): another person must approve it too.");
             }
             out.flush();
-            return 0;
+            return run && enough ? ApprovedRun.run(a, safety.demo(), policy, spec) : 0;
         }
     }
 
@@ -146,13 +182,17 @@ final class ApprovalsCommand implements Runnable {
         @Option(names = "--reason", required = true, description = "Why; the model reads it.")
         String reason;
 
+        @Mixin
+        StoreChoice stores;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            Safety safety = new Safety(Labcrew.env(spec));
-            try (StateStore store = safety.store(spec.commandLine().getErr())) {
+            try (StoreChoice.Opened opened = stores.holding(spec, id)) {
+                Safety safety = opened.safety();
+                StateStore store = opened.store();
                 PendingApproval queued = find(store, id);
                 store.decide(id, Vote.of(safety.user(), CHANNEL, false, reason, Instant.now(), queued.proposal().hash()));
                 spec.commandLine().getOut().println("Denied " + id + " (" + queued.proposal().tool() + " on "

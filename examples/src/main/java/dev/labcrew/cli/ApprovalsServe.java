@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,6 +28,9 @@ final class ApprovalsServe implements Callable<Integer> {
             defaultValue = Notifications.DEFAULT_PAGE)
     String http;
 
+    @Mixin
+    StoreChoice stores;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -38,7 +42,7 @@ final class ApprovalsServe implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Notifications notifications = new Notifications(env);
         QueueExpiry expiry = notifications.expiry();
-        try (StateStore store = new Safety(env).store(err)) {
+        try (StateStore store = stores.open(spec)) {
             if (store.approverIsDatabaseRole()) {
                 throw LabcrewException.badInput("The approval page does not serve a PostgreSQL store: the database records its own"
                     + " role as the approver of every vote, so two people on the page would count as one",

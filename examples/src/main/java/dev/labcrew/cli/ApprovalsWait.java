@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,9 @@ final class ApprovalsWait implements Callable<Integer> {
     @Option(names = "--poll", paramLabel = "DURATION", defaultValue = "2s", hidden = true)
     String poll;
 
+    @Mixin
+    StoreChoice stores;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +40,8 @@ final class ApprovalsWait implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         QueueExpiry expiry = new Notifications(Labcrew.env(spec)).expiry();
-        try (StateStore store = ApprovalsCommand.store(spec)) {
+        try (StoreChoice.Opened opened = stores.holding(spec, id)) {
+            StateStore store = opened.store();
             PendingApproval entry = ApprovalsCommand.find(store, id);
             Instant queueEnd = entry.createdAt().plus(expiry.of(entry.proposal().risk()));
             Instant giveUp = timeout == null ? queueEnd : min(queueEnd, Instant.now().plus(QueueExpiry.parse(timeout)));

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,13 +32,16 @@ final class ApproversCommand implements Runnable {
         @Parameters(paramLabel = "NAME")
         String name;
 
+        @Mixin
+        StoreChoice stores;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (StateStore store = ApprovalsCommand.store(spec)) {
+            try (StateStore store = stores.open(spec)) {
                 String secret = store.approvers().add(name);
                 out.println("Added approver " + name + ". Their secret (shown only now; Labcrew keeps a hash of it):");
                 out.println(secret);
@@ -50,13 +54,16 @@ final class ApproversCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Every approver.")
     static final class ListAll implements Callable<Integer> {
+        @Mixin
+        StoreChoice stores;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (StateStore store = ApprovalsCommand.store(spec)) {
+            try (StateStore store = stores.open(spec)) {
                 List<Approvers.Approver> all = store.approvers().list();
                 TextTable table = new TextTable("NAME", "ADDED");
                 all.forEach(a -> table.row(Visible.text(a.name()), String.valueOf(a.createdAt())));
@@ -72,12 +79,15 @@ final class ApproversCommand implements Runnable {
         @Parameters(paramLabel = "NAME")
         String name;
 
+        @Mixin
+        StoreChoice stores;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            try (StateStore store = ApprovalsCommand.store(spec)) {
+            try (StateStore store = stores.open(spec)) {
                 if (!store.approvers().remove(name)) {
                     spec.commandLine().getErr().println("labcrew: no approver named " + Visible.text(name));
                     spec.commandLine().getErr().flush();

@@ -5,26 +5,41 @@ import dev.labcrew.core.audit.AuditRecord;
 import dev.labcrew.core.audit.AuditVerification;
 import dev.labcrew.core.store.StateStore;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code labcrew audit [verify]}: the trail of every proposed, decided and executed change. */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Print the audit trail of proposed, decided and executed changes.",
          subcommands = AuditCommand.Verify.class,
-         footer = {"", "Example:", "  labcrew audit verify"})
+         footer = {"", "Examples:", "  labcrew audit --tool restart_lxc --since 1d", "  labcrew audit verify", "  labcrew audit --demo --json"})
 final class AuditCommand implements Callable<Integer> {
+    @Mixin
+    RecordFilter filter;
+
+    @Option(names = "--json", description = "The matching records in full, as JSON.")
+    boolean json;
+
+    @Mixin
+    StoreChoice stores;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (StateStore store = ApprovalsCommand.store(spec)) {
-            if (store.auditTrail().isEmpty()) {
-                out.println("The audit trail is empty: " + store.location());
+        try (StateStore store = stores.open(spec)) {
+            List<AuditRecord> shown = store.auditTrail().stream().filter(filter::matches).toList();
+            if (json) {
+                out.println(JsonOutput.of(shown));
+            } else if (shown.isEmpty()) {
+                out.println((filter.isEmpty() ? "The audit trail is empty: " : "No audit records match in ") + store.location());
             }
-            for (AuditRecord r : store.auditTrail()) {
+            for (AuditRecord r : json ? List.<AuditRecord>of() : shown) {
                 out.println(r.seq() + " " + r.time() + " " + r.event().type() + " " + r.event().tool() + " "
                     + Visible.text(r.event().target()) + " [" + r.event().actionId() + "] " + Visible.text(String.valueOf(r.event().details())));
             }
@@ -36,13 +51,16 @@ final class AuditCommand implements Callable<Integer> {
     @Command(name = "verify", mixinStandardHelpOptions = true, description = "Check that no record was edited, removed, reordered or cut from the end."
         + " Exit 0 intact, 1 not.")
     static final class Verify implements Callable<Integer> {
+        @Mixin
+        StoreChoice stores;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (StateStore store = ApprovalsCommand.store(spec)) {
+            try (StateStore store = stores.open(spec)) {
                 AuditVerification v = store.verifyAudit();
                 v.problems().forEach(p -> out.println("BROKEN " + p));
                 out.println(v.intact() ? "OK audit trail intact: " + v.records() + " records in " + store.location()

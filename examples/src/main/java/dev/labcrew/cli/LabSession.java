@@ -1,5 +1,6 @@
 package dev.labcrew.cli;
 
+import dev.labcrew.core.tool.CallLine;
 import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.proxmox.ClusterRouter;
@@ -35,6 +36,7 @@ final class LabSession implements AutoCloseable {
     private DockerLab docker;
     private Map<String, ProxmoxClient> clients = Map.of();
     private ClusterRouter router;
+    private String labFlag = "";
 
     private LabSession(FakeProxmox demo, ProxmoxClient client, LazyStore store, ToolRuntime runtime) {
         this.demo = demo;
@@ -63,7 +65,7 @@ final class LabSession implements AutoCloseable {
         DockerLab docker = null;
         LazyStore store = null;
         try {
-            Safety safety = new Safety(env);
+            Safety safety = new Safety(env, demo);
             store = new LazyStore(() -> new Notifications(env).wrap(safety.store(err), err), err);
             fake = demo ? FakeProxmox.builder().scenario(SimulatedLab.load(options.scenarioOrDefault(), err)).build().start()
                 : null;
@@ -81,7 +83,8 @@ final class LabSession implements AutoCloseable {
                 clients.put(cluster.getKey(), client);
                 ToolRuntime.Builder tools = docker == null || runtimes.size() > 0 ? ProxmoxToolset.runtime(client)
                     : docker.addTo(ProxmoxToolset.runtime(client));
-                tools.gate(gate).policy(safety.policy(options.policy)).store(store);
+                tools.gate(gate).policy(safety.policy(options.policy)).store(store)
+                    .lab(demo ? "simulated:" + options.scenarioOrDefault() : client.config().baseUrl());
                 if (perRequest != null) {
                     tools.requestGates(perRequest);
                 }
@@ -93,6 +96,7 @@ final class LabSession implements AutoCloseable {
             session.docker = docker;
             session.clients = clients;
             session.router = new ClusterRouter(runtimes, clients);
+            session.labFlag = !demo ? "" : options.scenario == null ? " --demo" : " --scenario " + CallLine.quote(options.scenario);
             return session;
         } catch (RuntimeException e) {
             if (store != null) {
@@ -162,6 +166,11 @@ final class LabSession implements AutoCloseable {
     /** The Docker engines beside the lab (their tools are in {@link #runtime()}), or null when Docker is off. */
     DockerLab docker() {
         return docker;
+    }
+
+    /** The option that names this lab on a command line: {@code --demo}, {@code --scenario FILE}, or nothing. */
+    String labFlag() {
+        return labFlag;
     }
 
     boolean isDemo() {

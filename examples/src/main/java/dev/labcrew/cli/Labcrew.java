@@ -1,5 +1,6 @@
 package dev.labcrew.cli;
 
+import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -56,7 +57,7 @@ public final class Labcrew implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof LabcrewException failure) {
                 Errors.print(err, failure);
-                return FAILED;
+                return failure.kind() == ErrorKind.BAD_INPUT ? USAGE : FAILED;
             }
             err.println("labcrew: unexpected failure: " + e);
             err.println("hint: this is a bug in Labcrew; rerun with LABCREW_DEBUG=1 for details and report it");

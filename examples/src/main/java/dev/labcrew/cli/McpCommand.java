@@ -70,6 +70,10 @@ final class McpCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy file (JSON or YAML).")
     Path policy;
 
+    @Option(names = "--metrics", paramLabel = "HOST:PORT",
+            description = "Also serve the meters (tool calls, approval decisions) in Prometheus text format at http://HOST:PORT/metrics.")
+    String metrics;
+
     @Option(names = "--trace", description = "Print every HTTP request to the lab (method, path, status, ms) to stderr.")
     boolean trace;
 
@@ -83,10 +87,16 @@ final class McpCommand implements Callable<Integer> {
         McpHttpAddress address = transport.http == null ? null : McpHttpAddress.parse(transport.http, token(env));
         McpStdio stdio = address == null ? McpStdio.claim() : null;
         Safety safety = new Safety(env);
-        try (LabSession session = LabSession.open(lab(), env, null, err, fallback -> McpTools.requestGates(fallback,
+        try (MetricsEndpoint meters = metrics == null ? null : MetricsEndpoint.start(metrics);
+             LabSession session = LabSession.open(lab(), env, null, err, fallback -> McpTools.requestGates(fallback,
                 approve == ApproveMode.ASK, safety.user(), Safety.APPROVAL_EXPIRY, Redactor.defaults()))) {
             McpTools.Builder served = configure(session, safety);
             String what = served.specifications().size() + " tools of the " + (session.isDemo() ? "demo lab" : "configured lab");
+            if (meters != null) {
+                err.println("labcrew: metrics in Prometheus text format on http://" + metrics.replaceFirst(":\\d+$", "") + ":"
+                    + meters.port() + "/metrics");
+                err.flush();
+            }
             return stdio != null ? stdio.serve(served, what, err) : McpHttp.serve(served, address, allowOrigins, safety.user(), what, err);
         } finally {
             if (stdio != null) {

@@ -27,15 +27,34 @@ final class Safety {
 
     private final StateDirs dirs;
     private final Map<String, String> settings;
+    private final boolean demo;
 
     Safety(Map<String, String> env) {
-        this.settings = Settings.load(env);
-        this.dirs = StateDirs.of(env);
+        this(env, false);
     }
 
-    /** Opens the store; on the first start, imports the files of earlier versions once and says so on {@code err}. */
+    /** The safety of a real lab, or with {@code demo} of a simulated one, whose state stays in its own place. */
+    Safety(Map<String, String> env, boolean demo) {
+        this.settings = Settings.load(env);
+        this.dirs = demo ? StateDirs.of(env).demo() : StateDirs.of(env);
+        this.demo = demo;
+    }
+
+    boolean demo() {
+        return demo;
+    }
+
+    /** The SQLite file this lab's state lives in (whether or not a PostgreSQL store is configured instead). */
+    Path database() {
+        return dirs.database();
+    }
+
+    /**
+     * Opens the store; on the first start, imports the files of earlier versions once and says so on {@code err}.
+     * A simulated lab always uses its own SQLite file, never a team's PostgreSQL database.
+     */
     StateStore store(PrintWriter err) {
-        String url = settings.get("LABCREW_DB_URL");
+        String url = demo ? null : settings.get("LABCREW_DB_URL");
         StateStore store = url == null || url.isBlank()
             ? StateStore.sqlite(dirs.database(), dirs.auditKey())
             : StateStore.postgres(url.strip(), settings.get("LABCREW_DB_USER"), password(), dirs.auditKey());

@@ -1,6 +1,9 @@
 package dev.labcrew.cli;
 
+import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
+import dev.labcrew.core.approval.Decision;
+import dev.labcrew.core.tool.CallLine;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolResult.Outcome;
 import java.io.PrintWriter;
@@ -58,22 +61,36 @@ final class ToolsCallCommand implements Callable<Integer> {
                 args.put("dry_run", "true");
             }
             ToolResult result = session.call(name, args);
-            if (json) {
-                out.println(session.runtime().redactor().redact(JsonOutput.of(result)));
-            } else if (result.outcome() != Outcome.ERROR) {
-                out.println(result.text());
-            } else {
-                err.println("labcrew: " + name + ": " + result.text().replaceFirst("^ERROR [A-Z_]+: ", ""));
-            }
-            out.flush();
-            err.flush();
-            return switch (result.outcome()) {
-                case OK, PREVIEW -> 0;
-                case ERROR -> Labcrew.FAILED;
-                case DENIED -> Labcrew.DENIED;
-                case PENDING -> Labcrew.PENDING;
-            };
+            return report(name, result, session, json, out, err);
         }
+    }
+
+    /**
+     * Prints a tool's result the way {@code tools call} does and returns its exit code: 0 done, 1 failed, 2 a bad
+     * argument, 3 denied, 4 pending (with the exact command that runs once approved).
+     */
+    static int report(String name, ToolResult result, LabSession session, boolean json, PrintWriter out, PrintWriter err)
+        throws Exception {
+        if (json) {
+            out.println(session.runtime().redactor().redact(JsonOutput.of(result)));
+        } else if (result.outcome() != Outcome.ERROR) {
+            out.println(result.text());
+        } else {
+            err.println("labcrew: " + name + ": " + result.text().replaceFirst("^ERROR [A-Z_]+: ", ""));
+        }
+        if (result.outcome() == Outcome.PENDING && result.value() instanceof Decision d) {
+            session.store().find(d.approvalId()).ifPresent(a -> err.println("labcrew: once approved, run: labcrew tools call "
+                + name + (a.proposal().arguments().isEmpty() ? "" : " " + CallLine.arguments(a.proposal().arguments()))
+                + session.labFlag() + " --approve queue"));
+        }
+        out.flush();
+        err.flush();
+        return switch (result.outcome()) {
+            case OK, PREVIEW -> 0;
+            case ERROR -> result.errorKind() == ErrorKind.BAD_INPUT ? Labcrew.USAGE : Labcrew.FAILED;
+            case DENIED -> Labcrew.DENIED;
+            case PENDING -> Labcrew.PENDING;
+        };
     }
 
     static Map<String, String> parse(List<String> arguments) {

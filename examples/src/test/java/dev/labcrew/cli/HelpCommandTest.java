@@ -41,7 +41,7 @@ class HelpCommandTest {
     void should_name_an_unknown_tool_in_one_line() {
         Cli cli = Cli.run("tools", "call", "restart_lcx", "--help");
 
-        assertThat(cli.exitCode()).isEqualTo(Labcrew.FAILED);
+        assertThat(cli.exitCode()).isEqualTo(Labcrew.USAGE);
         assertThat(cli.err()).contains("No tool named 'restart_lcx'").contains("labcrew tools list").doesNotContain("Exception");
     }
 }

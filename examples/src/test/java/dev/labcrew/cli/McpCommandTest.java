@@ -16,7 +16,7 @@ class McpCommandTest {
     @Test
     void should_refuse_to_listen_on_all_interfaces_without_a_token() {
         Cli cli = Cli.run("mcp", "--http", "0.0.0.0:8765", "--demo");
-        assertThat(cli.exitCode()).isEqualTo(Labcrew.FAILED);
+        assertThat(cli.exitCode()).isEqualTo(Labcrew.USAGE);
         assertThat(cli.err()).contains("labcrew: Refusing to serve MCP on 0.0.0.0:8765 without a bearer token")
             .contains("hint: set LABCREW_MCP_TOKEN (or --token), or listen on loopback: --http 127.0.0.1:8765");
         assertThat(cli.out()).isEmpty();
@@ -26,7 +26,7 @@ class McpCommandTest {
     void should_reject_stdio_and_http_together_and_a_bad_address() {
         assertThat(Cli.run("mcp", "--stdio", "--http", "127.0.0.1:1").exitCode()).isEqualTo(Labcrew.USAGE);
         Cli noPort = Cli.run("mcp", "--http", "127.0.0.1");
-        assertThat(noPort.exitCode()).isEqualTo(Labcrew.FAILED);
+        assertThat(noPort.exitCode()).isEqualTo(Labcrew.USAGE);
         assertThat(noPort.err()).contains("--http needs HOST:PORT");
     }
 

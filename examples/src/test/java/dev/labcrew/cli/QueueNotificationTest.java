@@ -46,7 +46,7 @@ class QueueNotificationTest {
     void should_notify_once_per_new_proposal_with_a_signed_link_for_each_approver() {
         hook.stubFor(post("/hook").willReturn(ok()));
         Map<String, String> env = env(hook.baseUrl() + "/hook");
-        Cli.run(env, "approvers", "add", "alice");
+        Cli.run(env, "approvers", "add", "alice", "--demo");
 
         String id = PageFixture.pendingId(Cli.run(env, "tools", "call", "restart_lxc", "vmid=200", "--demo", "--approve", "queue"));
         Cli.run(env, "tools", "call", "restart_lxc", "vmid=200", "--demo", "--approve", "queue");
@@ -67,7 +67,7 @@ class QueueNotificationTest {
         assertThat(queued.exitCode()).as(queued.all()).isEqualTo(Labcrew.PENDING);
         assertThat(queued.err()).contains("webhook notification").contains("failed").contains("HTTP 500");
         assertThat(hook.findAll(postRequestedFor(urlPathEqualTo("/hook")))).hasSize(3);
-        assertThat(Cli.run(env, "approvals", "list").out()).contains("restart_lxc");
+        assertThat(Cli.run(env, "approvals", "list", "--demo").out()).contains("restart_lxc");
         Cli doctor = Cli.run(env, "doctor", "--demo");
         assertThat(doctor.out()).containsPattern("(?i)notif.*webhook.*failed");
         assertThat(doctor.exitCode()).isEqualTo(2);

@@ -35,7 +35,7 @@ class SafetyCommandsTest {
         assertThat(cli.exitCode()).as(cli.all()).isZero();
         assertThat(cli.err()).contains("PROPOSED restart_lxc on ct/200@pve1 (MUTATING)").contains("Approve? [y/N]");
         assertThat(cli.out()).contains("DONE restart_lxc on ct/200@pve1");
-        assertThat(Cli.run(env(), "audit").out()).contains("PROPOSED").contains("DECIDED").contains("STARTED").contains("FINISHED");
+        assertThat(Cli.run(env(), "audit", "--demo").out()).contains("PROPOSED").contains("DECIDED").contains("STARTED").contains("FINISHED");
     }
 
     @Test
@@ -53,8 +53,8 @@ class SafetyCommandsTest {
         Cli first = Cli.run(env(), "tools", "call", "restart_lxc", "vmid=200", "reason=OOM risk", "--demo", "--approve", "queue");
         assertThat(first.exitCode()).as(first.all()).isEqualTo(Labcrew.PENDING);
         String id = approvalId(first.out());
-        assertThat(Cli.run(env(), "approvals", "list").out()).contains(id).contains("restart_lxc").contains("OOM risk");
-        assertThat(Cli.run(env(), "approvals", "approve", id, "--reason", "go").out()).contains("Approved " + id);
+        assertThat(Cli.run(env(), "approvals", "list", "--demo").out()).contains(id).contains("restart_lxc").contains("OOM risk");
+        assertThat(Cli.run(env(), "approvals", "approve", id, "--reason", "go", "--demo").out()).contains("Approved " + id);
 
         Cli second = Cli.run(env(), "tools", "call", "restart_lxc", "vmid=200", "reason=OOM risk", "--demo", "--approve", "queue");
         assertThat(second.exitCode()).as(second.all()).isZero();
@@ -67,7 +67,7 @@ class SafetyCommandsTest {
     void should_apply_an_approval_given_to_an_earlier_demo_process() throws InterruptedException {
         String id = approvalId(Cli.run(env(), "tools", "call", "stop_lxc", "vmid=9102", "--demo", "--approve", "queue").out());
         Thread.sleep(1_100); // the next demo lab starts a second later: snapshot times move, the config digest must not
-        Cli.run(env(), "approvals", "approve", id);
+        Cli.run(env(), "approvals", "approve", id, "--demo");
         Cli run = Cli.run(env(), "tools", "call", "stop_lxc", "vmid=9102", "--demo", "--approve", "queue");
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(run.out()).contains("DONE stop_lxc on ct/9102@pve2: stopped");
@@ -76,7 +76,7 @@ class SafetyCommandsTest {
     @Test
     void should_give_a_queued_denial_reason_back() {
         String id = approvalId(Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "queue").out());
-        Cli.run(env(), "approvals", "deny", id, "--reason", "the backup runs until 04:00");
+        Cli.run(env(), "approvals", "deny", id, "--reason", "the backup runs until 04:00", "--demo");
         Cli again = Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "queue");
         assertThat(again.exitCode()).isEqualTo(Labcrew.DENIED);
         assertThat(again.out()).contains("the backup runs until 04:00").contains("DENIED by " + OsAccount.current());
@@ -103,9 +103,9 @@ class SafetyCommandsTest {
     @Test
     void should_verify_an_intact_trail_and_detect_an_edited_one() throws SQLException {
         Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "never");
-        assertThat(Cli.run(env(), "audit", "verify").exitCode()).isZero();
+        assertThat(Cli.run(env(), "audit", "verify", "--demo").exitCode()).isZero();
         sql("UPDATE audit_records SET line = replace(line, '\"DENIED\"', '\"APPROVED\"')");
-        Cli verify = Cli.run(env(), "audit", "verify");
+        Cli verify = Cli.run(env(), "audit", "verify", "--demo");
         assertThat(verify.exitCode()).isEqualTo(Labcrew.FAILED);
         assertThat(verify.out()).contains("BROKEN").contains("edited");
     }
@@ -119,12 +119,12 @@ class SafetyCommandsTest {
             "DELETE FROM audit_records",
             "DELETE FROM audit_head"}) {
             deleteTree(home.resolve("state"));
-            Files.deleteIfExists(home.resolve("config/labcrew/audit.head")); // a new store on purpose: forget the old trail
+            Files.deleteIfExists(home.resolve("config/labcrew/demo/audit.head")); // a new store on purpose: forget the old trail
             Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "never");
             Cli.run(env(), "tools", "call", "stop_lxc", "vmid=9101", "--demo", "--approve", "never");
-            assertThat(Cli.run(env(), "audit", "verify").exitCode()).isZero();
+            assertThat(Cli.run(env(), "audit", "verify", "--demo").exitCode()).isZero();
             sql(tampering);
-            Cli verify = Cli.run(env(), "audit", "verify");
+            Cli verify = Cli.run(env(), "audit", "verify", "--demo");
             assertThat(verify.exitCode()).as(tampering + "\n" + verify.all()).isEqualTo(Labcrew.FAILED);
         }
     }
@@ -134,23 +134,23 @@ class SafetyCommandsTest {
         Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "never");
         deleteTree(home.resolve("state"));
 
-        Cli verify = Cli.run(env(), "audit", "verify");
+        Cli verify = Cli.run(env(), "audit", "verify", "--demo");
         assertThat(verify.exitCode()).as(verify.all()).isEqualTo(Labcrew.FAILED);
         assertThat(verify.out()).contains("saw record");
         Cli call = Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "never");
         assertThat(call.exitCode()).isNotZero();
         assertThat(call.all()).contains("head is missing").contains("audit.head").doesNotContain("Exception");
 
-        Files.delete(home.resolve("config/labcrew/audit.head"));
+        Files.delete(home.resolve("config/labcrew/demo/audit.head"));
         assertThat(Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "never").exitCode())
             .isEqualTo(Labcrew.DENIED);
-        assertThat(Cli.run(env(), "audit", "verify").exitCode()).isZero();
+        assertThat(Cli.run(env(), "audit", "verify", "--demo").exitCode()).isZero();
     }
 
     @Test
     void should_keep_the_database_readable_by_its_owner_only() throws IOException {
         Cli.run(env(), "tools", "call", "restart_lxc", "vmid=200", "--demo", "--approve", "queue");
-        Path db = home.resolve("state/labcrew/labcrew.db");
+        Path db = home.resolve("state/labcrew/demo/labcrew.db");
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(db))).isEqualTo("rw-------");
     }
 
@@ -163,7 +163,7 @@ class SafetyCommandsTest {
         Cli run = Cli.run(env(), "tools", "call", "restart_lxc", "vmid=200", "--demo", "--approve", "queue");
         assertThat(run.exitCode()).as(run.all()).isEqualTo(Labcrew.DENIED);
         assertThat(run.out()).contains("REFUSED").doesNotContain("DONE");
-        assertThat(Cli.run(env(), "approvals", "show", id).out()).contains("FORGED");
+        assertThat(Cli.run(env(), "approvals", "show", id, "--demo").out()).contains("FORGED");
     }
 
     @Test
@@ -176,7 +176,7 @@ class SafetyCommandsTest {
         Map<String, String> asBob = new java.util.HashMap<>(env());
         asBob.put("USER", "bob");
         asBob.put("LOGNAME", "bob");
-        Cli bob = Cli.run(asBob, "approvals", "approve", id, "--policy", policy.toString());
+        Cli bob = Cli.run(asBob, "approvals", "approve", id, "--policy", policy.toString(), "--demo");
         assertThat(bob.exitCode()).isEqualTo(Labcrew.FAILED);
         assertThat(bob.err()).contains("already decided");
         Cli again = Cli.run(env(), "tools", "call", "stop_lxc", "vmid=200", "--demo", "--approve", "queue", "--policy", policy.toString());
@@ -193,7 +193,7 @@ class SafetyCommandsTest {
     }
 
     private void sql(String statement) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("state/labcrew/labcrew.db"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("state/labcrew/demo/labcrew.db"));
              Statement s = c.createStatement()) {
             s.executeUpdate(statement);
         }
@@ -211,7 +211,7 @@ class SafetyCommandsTest {
 
     @Test
     void should_report_an_action_that_started_but_never_finished() {
-        try (StateStore log = StateStore.sqlite(home.resolve("state/labcrew/labcrew.db"), home.resolve("config/labcrew/audit.key"))) {
+        try (StateStore log = StateStore.sqlite(home.resolve("state/labcrew/demo/labcrew.db"), home.resolve("config/labcrew/demo/audit.key"))) {
             log.append(new AuditEvent(AuditEventType.STARTED, "deadbeef", "restart_lxc", "ct/200@pve1", "MUTATING", "h", Map.of()));
         }
         Cli read = Cli.run(env(), "tools", "call", "check_lxc_status", "vmid=200", "--demo");

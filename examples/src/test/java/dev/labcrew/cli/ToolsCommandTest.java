@@ -69,7 +69,7 @@ class ToolsCommandTest {
     @Test
     void should_refuse_a_bad_vmid_in_one_line_with_a_hint() {
         Cli cli = Cli.run("tools", "call", "check_lxc_status", "vmid=99", "--demo");
-        assertThat(cli.exitCode()).isEqualTo(Labcrew.FAILED);
+        assertThat(cli.exitCode()).isEqualTo(Labcrew.USAGE);
         assertThat(cli.err()).contains("Invalid vmid 99").contains("hint:");
         assertNoStackTrace(cli);
     }
@@ -78,14 +78,14 @@ class ToolsCommandTest {
     void should_report_an_unknown_vmid_and_an_unknown_tool() {
         assertThat(Cli.run("tools", "call", "check_lxc_status", "vmid=555", "--demo").err()).contains("No guest with VMID 555");
         Cli unknown = Cli.run("tools", "call", "reboot_everything", "--demo");
-        assertThat(unknown.exitCode()).isEqualTo(Labcrew.FAILED);
+        assertThat(unknown.exitCode()).isEqualTo(Labcrew.USAGE);
         assertThat(unknown.err()).contains("Unknown tool 'reboot_everything'").contains("labcrew tools list");
     }
 
     @Test
     void should_reject_arguments_that_are_not_key_value() {
         Cli cli = Cli.run("tools", "call", "check_lxc_status", "102", "--demo");
-        assertThat(cli.exitCode()).isEqualTo(Labcrew.FAILED);
+        assertThat(cli.exitCode()).isEqualTo(Labcrew.USAGE);
         assertThat(cli.err()).contains("not KEY=VALUE").contains("vmid=102");
     }
 

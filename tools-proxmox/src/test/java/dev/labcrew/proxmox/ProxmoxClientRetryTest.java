@@ -67,6 +67,21 @@ class ProxmoxClientRetryTest {
     }
 
     @Test
+    void should_not_retry_a_host_name_that_does_not_resolve_and_name_it() {
+        ProxmoxClient unresolved = ProxmoxClient.create(PveMock.config(server).url("http://no-such-host.invalid:8006/api2/json")
+                .retry(4, Duration.ofMillis(400), Duration.ofSeconds(5)).sleeper(sleeper).build());
+
+        assertThatThrownBy(() -> unresolved.get("/version", Map.of()))
+                .isInstanceOfSatisfying(ProxmoxException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.UNREACHABLE);
+                    assertThat(e.getMessage()).contains("no-such-host.invalid did not resolve");
+                    assertThat(e.hint()).contains("PROXMOX_URL");
+                });
+        assertThat(sleeper.waits).isEmpty();
+        unresolved.close();
+    }
+
+    @Test
     void should_not_retry_403() {
         server.enqueue(PveMock.error(403, "Permission check failed (/vms/200, VM.Audit)", "{\"data\":null}"));
         server.enqueue(PveMock.json("{\"data\":{}}"));

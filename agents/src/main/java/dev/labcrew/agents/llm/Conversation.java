@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * The crew's roles asked in turn, each answer kept as a note ({@code monitor: ...}). When the model
- * fails (unreachable, key refused, too many tool calls), the failure is noted and later roles are
+ * fails at the first question, before anything was done, {@link ModelUnavailableException} says so; when it
+ * fails later (unreachable, key refused, too many tool calls), the failure is noted and later roles are
  * skipped: the same error would only repeat.
  */
 final class Conversation {
@@ -38,8 +39,11 @@ final class Conversation {
             notes.add(role.title() + ": " + answer);
             return answer;
         } catch (RuntimeException e) {
-            failure = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(e.toString());
+            failure = ModelFailure.describe(e);
             notes.add(role.title() + ": the model call failed: " + failure);
+            if (notes.size() == 1) {
+                throw new ModelUnavailableException(failure, e);
+            }
             return NO_ANSWER;
         }
     }

@@ -51,7 +51,11 @@ public final class Crew {
         return new Builder();
     }
 
-    /** Triages one incident. Never throws for a model or tool failure; those end up in the report's notes. */
+    /**
+     * Triages one incident. A tool failure, or a model failure after the first answer, ends up in the report's notes.
+     *
+     * @throws ModelUnavailableException when the model fails at the first question, before anything was done
+     */
     public IncidentReport run(String incident) {
         Instant started = clock.instant();
         AnalyzerTool analysis = new AnalyzerTool(analyzers, progress, runtime.redactor());

@@ -131,6 +131,8 @@ public final class ModelConfig {
     /** E.g. {@code ollama:llama3.1 at http://gpu:11434/v1}; never shows a key. */
     @Override
     public String toString() {
-        return isConfigured() ? provider + ":" + model + (baseUrl == null ? "" : " at " + baseUrl) : "none";
+        String at = baseUrl != null ? baseUrl : provider.equals("openai") ? "https://api.openai.com/v1"
+            : provider.equals("anthropic") ? "https://api.anthropic.com" : null;
+        return isConfigured() ? provider + ":" + model + (at == null ? "" : " at " + at) : "none";
     }
 }

@@ -1,5 +1,6 @@
 package dev.labcrew.agents.llm;
 
+import dev.langchain4j.model.chat.ChatModel;
 import static dev.labcrew.agents.llm.ScriptedOpenAi.answer;
 import static dev.labcrew.agents.llm.ScriptedOpenAi.messages;
 import static dev.labcrew.agents.llm.ScriptedOpenAi.toolCall;
@@ -7,6 +8,7 @@ import static dev.labcrew.agents.llm.ScriptedOpenAi.toolCalls;
 import static dev.labcrew.agents.llm.ScriptedOpenAi.toolNames;
 import static dev.labcrew.agents.llm.ScriptedOpenAi.toolResults;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.labcrew.agents.ActionRecord;
@@ -197,16 +199,26 @@ class CrewTest {
     }
 
     @Test
-    void should_still_report_the_findings_when_the_model_refuses_the_key() {
+    void should_say_in_one_line_that_the_model_refused_the_key_before_doing_anything() {
         openAi.failing(401, "Incorrect API key provided");
 
-        IncidentReport report = crew(proposal -> Decision.denied(proposal, "alice", "no")).run("full sweep");
-
+        assertThatThrownBy(() -> crew(proposal -> Decision.denied(proposal, "alice", "no")).run("full sweep"))
+            .isInstanceOf(ModelUnavailableException.class)
+            .satisfies(e -> assertThat(((ModelUnavailableException) e).describe("openai:gpt at http://x/v1"))
+                .startsWith("the model openai:gpt at http://x/v1 did not answer: ").contains("Incorrect API key")
+                .doesNotContain("Exception").doesNotContain("\n"));
         assertThat(openAi.requests()).hasSize(1);
-        assertThat(report.findings()).isNotEmpty();
-        assertThat(report.actions()).isEmpty();
-        assertThat(report.notes()).anySatisfy(n -> assertThat(n).startsWith("monitor: the model call failed").contains("Incorrect API key"))
-            .contains("analyst: skipped, the model failed earlier", "healer: skipped, the model failed earlier");
+        assertThat(auditTypes()).isEmpty();
+    }
+
+    @Test
+    void should_name_a_refused_connection_without_a_class_name() {
+        ChatModel closed = dev.langchain4j.model.openai.OpenAiChatModel.builder().baseUrl("http://127.0.0.1:9/v1")
+            .apiKey("x").modelName("m").maxRetries(0).build();
+        Crew crew = Crew.builder().model(closed).runtime(ProxmoxToolset.runtime(client).store(audit).build()).build();
+
+        assertThatThrownBy(() -> crew.run("full sweep")).isInstanceOf(ModelUnavailableException.class)
+            .hasMessage("the model did not answer: connection refused (is the server running, and is the URL right?)");
     }
 
     private List<AuditEventType> auditTypes() {

@@ -31,7 +31,7 @@ class ModelConfigTest {
     void should_build_openai_and_anthropic_models_without_showing_keys() {
         ModelConfig openAi = ModelConfig.fromEnv(Map.of("LABCREW_MODEL", "openai:gpt-4o-mini", "OPENAI_API_KEY", "sk-secret"));
         assertThat(openAi.chatModel()).isInstanceOf(OpenAiChatModel.class);
-        assertThat(openAi).hasToString("openai:gpt-4o-mini");
+        assertThat(openAi).hasToString("openai:gpt-4o-mini at https://api.openai.com/v1");
         ModelConfig vllm = ModelConfig.fromEnv(Map.of("LABCREW_MODEL", "openai:qwen", "OPENAI_BASE_URL", "http://vllm:8000/v1"));
         assertThat(vllm).hasToString("openai:qwen at http://vllm:8000/v1");
         ModelConfig claude = ModelConfig.fromEnv(Map.of("LABCREW_MODEL", "anthropic:claude-sonnet-4-5", "ANTHROPIC_API_KEY", "sk-ant"));

@@ -6,6 +6,7 @@ import dev.labcrew.core.audit.AuditEventType;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import dev.labcrew.core.store.StateStore;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The audit records of one action, all carrying its id. */
@@ -15,17 +16,26 @@ final class ActionAudit {
     private final StateStore log;
     private final ActionProposal proposal;
     private final String actionId;
+    private final String lab;
 
-    ActionAudit(StateStore log, ActionProposal proposal) {
+    ActionAudit(StateStore log, ActionProposal proposal, String lab) {
         this.log = log;
         this.proposal = proposal;
+        this.lab = lab;
         byte[] id = new byte[6];
         RANDOM.nextBytes(id);
         this.actionId = HexFormat.of().formatHex(id);
     }
 
+    /** Appends one record of this action; it names the lab when the runtime knows it. */
     void record(AuditEventType type, Map<String, Object> details) {
+        Map<String, Object> all = details;
+        if (!lab.isEmpty()) {
+            all = new LinkedHashMap<>();
+            all.put("lab", lab);
+            all.putAll(details);
+        }
         log.append(new AuditEvent(type, actionId, proposal.tool(), proposal.target(), proposal.risk().name(),
-            proposal.hash(), details));
+            proposal.hash(), all));
     }
 }

@@ -47,7 +47,7 @@ final class ActionExecutor {
             return new ToolResult(tool.name(), Outcome.PREVIEW, ProposalText.render(proposal)
                 + "DRY RUN: nothing was changed. Call again without dry_run to ask for approval.", proposal, null, "");
         }
-        ActionAudit audit = new ActionAudit(safety.store().get(), proposal);
+        ActionAudit audit = new ActionAudit(safety.store().get(), proposal, safety.lab());
         audit.record(AuditEventType.PROPOSED, Map.of("arguments", proposal.arguments(), "reason", proposal.reason(),
             "preview", proposal.preview(), "undo", proposal.undo()));
         Decision decision = safety.decide(proposal, gate);
@@ -60,7 +60,8 @@ final class ActionExecutor {
             case PENDING -> new ToolResult(tool.name(), Outcome.PENDING, "PENDING approval " + decision.approvalId()
                 + (decision.reason().isEmpty() ? "" : " (" + decision.reason() + ")") + ": a human must decide ('labcrew approvals approve " + decision.approvalId() + "' or 'deny "
                 + decision.approvalId() + " --reason ...', or on the approval page a notification links to; 'labcrew approvals wait "
-                + decision.approvalId() + "' blocks until then). Then call " + tool.name() + " again with the same arguments.",
+                + decision.approvalId() + "' blocks until then). Then call " + tool.name() + " again with exactly these arguments"
+                + " (a reason may differ): " + CallLine.arguments(proposal.arguments()),
                 decision, null, "");
             case APPROVED -> runApproved(tool, action, plan, proposal, decision, audit);
         };

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 
 /** What decides and records changes: policy first, then the humans through the store; redaction; time. */
 record SafetySettings(ApprovalGate gate, Policy policy, Supplier<StateStore> store, Redactor redactor, Clock clock,
-                      Duration approvalExpiry, MeterRegistry meters) {
+                      Duration approvalExpiry, MeterRegistry meters, String lab) {
 
     Decision decide(ActionProposal proposal, ApprovalGate gate) {
         PolicyVerdict verdict = policy.evaluate(proposal);
@@ -29,6 +29,8 @@ record SafetySettings(ApprovalGate gate, Policy policy, Supplier<StateStore> sto
     }
 
     void countDecision(String tool, Decision.Verdict verdict) {
-        meters.counter("labcrew.approvals", "tool", tool, "decision", verdict.name().toLowerCase()).increment();
+        io.micrometer.core.instrument.Counter.builder("labcrew.approvals")
+            .description("Decisions on proposed changes, by tool and verdict (approved, denied, pending)")
+            .tag("tool", tool).tag("decision", verdict.name().toLowerCase()).register(meters).increment();
     }
 }

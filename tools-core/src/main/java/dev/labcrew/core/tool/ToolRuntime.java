@@ -49,6 +49,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ToolRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(ToolRuntime.class);
+    /** The tag value of a call to a tool the catalog does not hold: a model's invented names stay one series. */
+    static final String UNKNOWN_TOOL = "unknown";
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final ToolCatalog catalog;
@@ -64,7 +66,7 @@ public final class ToolRuntime {
         this.budget = b.budget;
         this.actions = Map.copyOf(b.actions);
         this.safety = new SafetySettings(b.gate, b.policy, b.store != null ? b.store : TemporaryStore::get, b.redactor, b.clock,
-            b.approvalExpiry, b.meters);
+            b.approvalExpiry, b.meters, b.lab);
         this.requestGates = b.requestGates;
         this.executor = new ActionExecutor(safety);
         this.masker = b.masker;
@@ -110,7 +112,9 @@ public final class ToolRuntime {
         Timer.Sample sample = Timer.start(safety.meters());
         Map<String, ?> args = masker == null ? (arguments == null ? Map.of() : arguments) : unmask(arguments);
         ToolResult result = redact(execute(name, args, gate));
-        sample.stop(safety.meters().timer("labcrew.tool.calls", "tool", name, "outcome", result.outcome().name().toLowerCase()));
+        sample.stop(Timer.builder("labcrew.tool.calls").description("Tool calls by tool and outcome, with their duration")
+            .tag("tool", catalog.find(name).isPresent() ? name : UNKNOWN_TOOL).tag("outcome", result.outcome().name().toLowerCase())
+            .register(safety.meters()));
         return result;
     }
 
@@ -223,6 +227,7 @@ public final class ToolRuntime {
         private Clock clock = Clock.systemUTC();
         private Duration approvalExpiry = Duration.ofMinutes(15);
         private Masker masker;
+        private String lab = "";
 
         private Builder() {
         }
@@ -311,6 +316,15 @@ public final class ToolRuntime {
          * Masks hostnames and IP addresses in every result (stable tokens like {@code host-1}) and
          * restores them in arguments, so a model never sees the real names. Default: off.
          */
+        /**
+         * Names the lab these tools act on (a cluster URL, or the simulated scenario), written into every
+         * audit record of an action so a shared trail says where each change came from. Default: none.
+         */
+        public Builder lab(String lab) {
+            this.lab = lab == null ? "" : lab;
+            return this;
+        }
+
         public Builder masker(Masker masker) {
             this.masker = masker;
             return this;

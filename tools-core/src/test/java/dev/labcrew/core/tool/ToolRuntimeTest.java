@@ -100,6 +100,17 @@ class ToolRuntimeTest {
         runtime.call("find_guest", Map.of("vmid", 5));
         assertThat(meters.get("labcrew.tool.calls").tag("tool", "greet").tag("outcome", "ok").timer().count()).isEqualTo(1);
         assertThat(meters.get("labcrew.tool.calls").tag("tool", "find_guest").tag("outcome", "error").timer().count()).isEqualTo(1);
+        assertThat(meters.get("labcrew.tool.calls").timer().getId().getDescription()).isNotBlank();
+    }
+
+    @Test
+    void should_count_every_unknown_tool_name_a_model_invents_as_one_series() {
+        runtime.call("rm_rf_everything", Map.of());
+        runtime.call("made_up_" + System.nanoTime(), Map.of());
+
+        assertThat(meters.get("labcrew.tool.calls").tag("tool", "unknown").timer().count()).isEqualTo(2);
+        assertThat(meters.find("labcrew.tool.calls").timers()).extracting(t -> t.getId().getTag("tool"))
+            .doesNotContain("rm_rf_everything");
     }
 
     @Test

@@ -12,6 +12,11 @@ final class ConnectFailures {
     private ConnectFailures() {
     }
 
+    /** A name that did not resolve: asking the resolver again in a moment would only repeat its answer. */
+    static boolean isUnresolved(Throwable t) {
+        return t instanceof UnknownHostException;
+    }
+
     static boolean isConnectFailure(Throwable t) {
         if (t instanceof ConnectException || t instanceof NoRouteToHostException || t instanceof UnknownHostException) {
             return true;

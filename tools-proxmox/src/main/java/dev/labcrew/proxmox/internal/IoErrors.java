@@ -35,6 +35,11 @@ final class IoErrors {
             return error(ErrorKind.TLS, "TLS handshake with " + server + " failed (" + tls.mode() + " trust): " + cause,
                     tlsHint() + (fingerprintIn(cause) ? "" : presented()), method, path, cause, e);
         }
+        if (ConnectFailures.isUnresolved(e)) {
+            return error(ErrorKind.UNREACHABLE, "Cannot connect to Proxmox: the host name " + base.host() + " did not resolve (DNS)",
+                    "check the spelling in PROXMOX_URL/PROXMOX_HOST (now " + base + "), or use the node's IP address",
+                    method, path, cause, e);
+        }
         if (ConnectFailures.isConnectFailure(e)) {
             return error(ErrorKind.UNREACHABLE, "Cannot connect to Proxmox at " + server + ": " + cause,
                     "check PROXMOX_URL/PROXMOX_HOST (now " + base + ") and that pveproxy listens on that port",

@@ -38,7 +38,7 @@ public final class RetryPolicy {
     }
 
     boolean shouldRetry(String method, ProxmoxException failure, int attempt) {
-        if (attempt >= maxAttempts || !failure.kind().isTransient()) {
+        if (attempt >= maxAttempts || !failure.kind().isTransient() || ConnectFailures.isUnresolved(failure.getCause())) {
             return false;
         }
         if ("GET".equals(method)) {
