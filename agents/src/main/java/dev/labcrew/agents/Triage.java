@@ -26,6 +26,7 @@ public final class Triage {
     private final BiFunction<String, Map<String, ?>, ToolResult> caller;
     private final List<Analyzer> analyzers;
     private final Clock clock;
+    private final boolean oneAtATime;
 
     public Triage(ToolRuntime runtime, List<Analyzer> analyzers) {
         this(runtime, analyzers, Clock.systemUTC());
@@ -37,9 +38,22 @@ public final class Triage {
 
     /** Proposes fixes through {@code caller}, e.g. a router over several clusters. */
     public Triage(BiFunction<String, Map<String, ?>, ToolResult> caller, List<Analyzer> analyzers, Clock clock) {
+        this(caller, analyzers, clock, false);
+    }
+
+    private Triage(BiFunction<String, Map<String, ?>, ToolResult> caller, List<Analyzer> analyzers, Clock clock, boolean oneAtATime) {
         this.caller = caller;
         this.analyzers = List.copyOf(analyzers);
         this.clock = clock;
+        this.oneAtATime = oneAtATime;
+    }
+
+    /**
+     * This triage with its fixes proposed one at a time in the findings' order, for a gate that asks a human at a
+     * terminal (questions in a stable order). By default they are proposed with the sweep's bounded concurrency.
+     */
+    public Triage proposingOneAtATime() {
+        return new Triage(caller, analyzers, clock, true);
     }
 
     public IncidentReport run(String incident, Sweep sweep) {
@@ -47,7 +61,8 @@ public final class Triage {
         sweep.progress("monitor: sweeping the lab with " + analyzers.size() + " analyzers");
         Analyst.Result analysis = new Analyst(analyzers).analyze(sweep);
         sweep.progress("analyst: " + analysis.findings().size() + " findings; healer: proposing fixes");
-        List<ActionRecord> actions = new Healer(caller).heal(analysis.findings());
+        Healer healer = new Healer(caller);
+        List<ActionRecord> actions = oneAtATime ? healer.heal(analysis.findings()) : healer.heal(analysis.findings(), sweep);
         return new IncidentReport(incident, started, clock.instant(), analysis.findings(), actions,
             manualSteps(analysis.findings()), analysis.notes());
     }

@@ -67,8 +67,8 @@ final class LabSession implements AutoCloseable {
         try {
             Safety safety = new Safety(env, demo);
             store = new LazyStore(() -> new Notifications(env).wrap(safety.store(err), err), err);
-            fake = demo ? FakeProxmox.builder().scenario(SimulatedLab.load(options.scenarioOrDefault(), err)).build().start()
-                : null;
+            fake = demo ? FakeProxmox.builder().scenario(SimulatedLab.load(options.scenarioOrDefault(), err))
+                .certificateFile(StateDirs.of(env).demo().simulatorCertificate()).build().start() : null;
             docker = DockerLab.open(options, settings, demo, err);
             Map<String, ProxmoxConfig.Builder> configs = demo
                 ? Map.of(ProxmoxClusters.DEFAULT, ProxmoxConfig.builder().url(fake.baseUrl()).tokenId(fake.tokenId())

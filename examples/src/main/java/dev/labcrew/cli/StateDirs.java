@@ -25,6 +25,11 @@ record StateDirs(Path state, Path config, Path policies) {
 
     static final String DEMO = "demo";
 
+    /** The demo simulator's self-signed certificate and key, kept so a start need not make a key pair. */
+    Path simulatorCertificate() {
+        return state.resolve("simulator-certificate.pem");
+    }
+
     /** The embedded database: approvals, decisions and the audit trail. */
     Path database() {
         return state.resolve("labcrew.db");

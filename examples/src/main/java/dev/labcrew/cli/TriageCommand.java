@@ -54,6 +54,7 @@ final class TriageCommand implements Callable<Integer> {
              }, 4)) {
             ModelConfig model = ModelConfig.fromEnv(Settings.load(Labcrew.env(spec)));
             Triage offline = new Triage(session::call, session.analyzers(), java.time.Clock.systemUTC());
+            offline = lab.approve == ApproveMode.ASK ? offline.proposingOneAtATime() : offline;
             IncidentReport report;
             if (!model.isConfigured()) {
                 report = offline.run(incident, sweep);

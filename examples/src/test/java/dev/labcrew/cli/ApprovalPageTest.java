@@ -152,7 +152,7 @@ class ApprovalPageTest {
     @Test
     void should_list_pending_proposals_after_logging_in_with_the_approver_secret() throws Exception {
         String id = queue();
-        Cli added = Cli.run(env(), "approvers", "add", "carol");
+        Cli added = Cli.run(env(), "approvers", "add", "carol", "--demo");
         String secret = added.out().lines().filter(l -> l.matches("[A-Za-z0-9_-]{43}")).findFirst().orElseThrow();
         PageClient phone = new PageClient(base);
 

@@ -59,7 +59,7 @@ class ChatCommandTest {
         assertThat(requests).hasSize(2);
         assertThat(requests.get(0).path("tools").size()).isGreaterThanOrEqualTo(17);
         assertThat(toolResults(requests.get(1))).singleElement().asString().startsWith("DENIED by " + dev.labcrew.core.approval.OsAccount.current() + ": not now");
-        assertThat(Cli.run(env(), "audit").out()).contains("DECIDED").doesNotContain("STARTED");
+        assertThat(Cli.run(env(), "audit", "--demo").out()).contains("DECIDED").doesNotContain("STARTED");
     }
 
     @Test
@@ -76,7 +76,7 @@ class ChatCommandTest {
     void should_reject_a_malformed_model_setting_with_a_hint() {
         Cli cli = Cli.withTerminal(Map.of("LABCREW_MODEL", "gpt-4o"), "hello\n", "chat", "--demo");
 
-        assertThat(cli.exitCode()).isEqualTo(Labcrew.FAILED);
+        assertThat(cli.exitCode()).isEqualTo(Labcrew.USAGE);
         assertThat(cli.err()).contains("LABCREW_MODEL 'gpt-4o' is not openai:MODEL").contains("hint: e.g. LABCREW_MODEL=");
     }
 

@@ -40,7 +40,7 @@ class LabFileCommandTest {
 
         Cli cli = Cli.run("triage", "--scenario", lab.toString(), "--approve", "never");
 
-        assertThat(cli.exitCode()).isEqualTo(Labcrew.FAILED);
+        assertThat(cli.exitCode()).isEqualTo(Labcrew.USAGE);
         assertThat(cli.err().lines().findFirst()).hasValue(
             "labcrew: lab file " + lab + ": $.guests[0].vmid: expected an integer, got \"oops\"");
         assertNoStackTrace(cli);

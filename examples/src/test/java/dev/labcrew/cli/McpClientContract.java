@@ -133,8 +133,8 @@ abstract class McpClientContract {
     void should_record_the_denial_and_the_approved_run_in_the_audit_trail() throws IOException {
         scenario();
         List<String> events = new ArrayList<>();
-        try (StateStore store = StateStore.sqlite(stateHome().resolve("labcrew/labcrew.db"),
-                stateHome().resolveSibling("config").resolve("labcrew/audit.key"))) {
+        try (StateStore store = StateStore.sqlite(stateHome().resolve("labcrew/demo/labcrew.db"),
+                stateHome().resolveSibling("config").resolve("labcrew/demo/audit.key"))) {
             for (AuditRecord record : store.auditTrail()) {
                 if (record.event().tool().equals("stop_lxc")) {
                     String type = record.event().type().name();

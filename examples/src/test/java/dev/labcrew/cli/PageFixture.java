@@ -30,9 +30,9 @@ final class PageFixture implements AutoCloseable {
 
     PageFixture(Path home) throws IOException {
         this.home = home;
-        Cli.run(env(), "approvers", "add", "alice");
-        Cli.run(env(), "approvers", "add", "bob");
-        store = StateStore.sqlite(home.resolve("state/labcrew/labcrew.db"), home.resolve("config/labcrew/audit.key"));
+        Cli.run(env(), "approvers", "add", "alice", "--demo");
+        Cli.run(env(), "approvers", "add", "bob", "--demo");
+        store = StateStore.sqlite(home.resolve("state/labcrew/demo/labcrew.db"), home.resolve("config/labcrew/demo/audit.key"));
         notifications = new Notifications(env());
         ApprovalPage page = new ApprovalPage(store, notifications.signer(), notifications.expiry()::of, Clock.systemUTC());
         server = PageServer.start(page, new PageServer.Options(new InetSocketAddress("127.0.0.1", 0), null, null, null, false),

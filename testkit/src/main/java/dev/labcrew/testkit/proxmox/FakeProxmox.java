@@ -44,6 +44,7 @@ public final class FakeProxmox implements AutoCloseable {
   private final Duration taskDuration;
   private final Faults faults;
   private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
+  private final Path certificateFile;
   private ServerCertificate certificate;
   private HttpsServer server;
   private ExecutorService executor;
@@ -56,6 +57,7 @@ public final class FakeProxmox implements AutoCloseable {
     this.authFailureDelay = builder.authFailureDelay;
     this.taskDuration = builder.taskDuration;
     this.faults = new Faults(scenario.spec().faults());
+    this.certificateFile = builder.certificateFile;
   }
 
   public static Builder builder() {
@@ -78,7 +80,8 @@ public final class FakeProxmox implements AutoCloseable {
       throw new IllegalStateException("already started");
     }
     lab = LabFactory.create(scenario.spec(), Instant.now().getEpochSecond());
-    certificate = new ServerCertificate(lab.localNode() + ".labcrew.test");
+    String commonName = lab.localNode() + ".labcrew.test";
+    certificate = certificateFile == null ? new ServerCertificate(commonName) : ServerCertificate.kept(certificateFile, commonName);
     executor = Executors.newCachedThreadPool(Daemons.named("fake-proxmox"));
     scheduler = Executors.newSingleThreadScheduledExecutor(Daemons.named("fake-proxmox-delay"));
     noDelay();
@@ -198,8 +201,19 @@ public final class FakeProxmox implements AutoCloseable {
     private int port;
     private Duration authFailureDelay = Duration.ZERO;
     private Duration taskDuration = Duration.ofMillis(150);
+    private Path certificateFile;
 
     private Builder() {}
+
+    /**
+     * Keeps the server's self-signed certificate and its key in this PEM file (owner-only), made on the first start
+     * and read by later ones, which then skip the key generation. Default: a fresh certificate on every start.
+     * Only for a simulator: the key protects nothing but loopback traffic to fake data.
+     */
+    public Builder certificateFile(Path file) {
+      this.certificateFile = Objects.requireNonNull(file, "file == null");
+      return this;
+    }
 
     /** A built-in scenario by name, or a lab file by path; see {@link Scenario#load(String)}. */
     public Builder scenario(String name) {

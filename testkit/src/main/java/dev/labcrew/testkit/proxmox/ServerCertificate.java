@@ -1,6 +1,14 @@
 package dev.labcrew.testkit.proxmox;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.util.StringJoiner;
@@ -18,7 +26,46 @@ final class ServerCertificate {
   private final SSLContext sslContext;
 
   ServerCertificate(String commonName) {
-    held = new HeldCertificate.Builder()
+    this(create(commonName));
+  }
+
+  private ServerCertificate(HeldCertificate held) {
+    this.held = held;
+    sslContext = new HandshakeCertificates.Builder().heldCertificate(held).build().sslContext();
+  }
+
+  /**
+   * The certificate kept in {@code file} (certificate and PKCS#8 key in PEM, readable by its owner only), made and
+   * written there when the file is missing, unreadable or for another name. Making a key pair and signing takes a
+   * cold JVM a few hundred milliseconds; a command-line simulator started again and again reads it instead.
+   */
+  static ServerCertificate kept(Path file, String commonName) {
+    try {
+      if (Files.isRegularFile(file)) {
+        HeldCertificate held = HeldCertificate.decode(Files.readString(file, StandardCharsets.US_ASCII));
+        if (held.certificate().getSubjectX500Principal().getName().contains("CN=" + commonName)
+            && held.certificate().getNotAfter().toInstant().isAfter(Instant.now().plus(Duration.ofDays(30)))) {
+          return new ServerCertificate(held);
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      // unreadable or damaged: made again below
+    }
+    HeldCertificate held = create(commonName);
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".certificate", ".pem",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.writeString(temporary, held.certificatePem() + held.privateKeyPkcs8Pem(), StandardCharsets.US_ASCII);
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | UnsupportedOperationException e) {
+      // not kept: the next start makes one again
+    }
+    return new ServerCertificate(held);
+  }
+
+  private static HeldCertificate create(String commonName) {
+    return new HeldCertificate.Builder()
         .commonName(commonName)
         .organizationalUnit("PVE Cluster Node")
         .addSubjectAlternativeName("localhost")
@@ -26,7 +73,6 @@ final class ServerCertificate {
         .certificateAuthority(0)
         .duration(3650, TimeUnit.DAYS)
         .build();
-    sslContext = new HandshakeCertificates.Builder().heldCertificate(held).build().sslContext();
   }
 
   SSLContext sslContext() {

@@ -50,6 +50,27 @@ class ServerTest {
   }
 
   @Test
+  void should_keep_its_certificate_in_a_file_readable_by_its_owner_and_reuse_it(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("state/sim.pem");
+    String first;
+    try (FakeProxmox one = FakeProxmox.builder().certificateFile(file).build().start()) {
+      first = one.certificatePem();
+      assertThat(PveClient.admin(one).get("/version").status()).isEqualTo(200);
+    }
+    assertThat(Files.readString(file)).contains(first.strip()).contains("PRIVATE KEY");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    try (FakeProxmox two = FakeProxmox.builder().certificateFile(file).build().start()) {
+      assertThat(two.certificatePem()).isEqualTo(first);
+      assertThat(PveClient.admin(two).get("/version").status()).isEqualTo(200);
+    }
+    Files.writeString(file, "damaged");
+    try (FakeProxmox three = FakeProxmox.builder().certificateFile(file).build().start()) {
+      assertThat(three.certificatePem()).isNotEqualTo(first);
+      assertThat(PveClient.admin(three).get("/version").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void should_answer_500_no_such_file_without_the_api2_json_prefix() {
     PveClient.Response response = PveClient.admin(pve.fake()).raw("GET", "/version");
 

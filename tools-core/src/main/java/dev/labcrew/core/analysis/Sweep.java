@@ -11,11 +11,13 @@ import java.util.function.Function;
 
 /**
  * What an analyzer needs from the one running it: a progress line sink (stderr for long sweeps) and
- * bounded concurrency for per-target calls, where each target's failure is kept apart.
+ * bounded concurrency for per-target calls, where each target's failure is kept apart, and which share what
+ * they read.
  */
 public final class Sweep implements AutoCloseable {
     private final Consumer<String> progress;
     private final ExecutorService pool;
+    private final SharedReads reads = new SharedReads();
 
     /**
      * @param parallelism how many per-target calls may run at once (4 suits a homelab; the API server is one node)
@@ -26,7 +28,7 @@ public final class Sweep implements AutoCloseable {
         }
         this.progress = progress;
         this.pool = Executors.newFixedThreadPool(parallelism, r -> {
-            Thread t = new Thread(r, "labcrew-sweep");
+            Thread t = new Thread(() -> reads.within(r), "labcrew-sweep");
             t.setDaemon(true);
             return t;
         });
@@ -48,7 +50,15 @@ public final class Sweep implements AutoCloseable {
         }
     }
 
-    /** Applies {@code call} to every item with bounded concurrency, in item order; failures are returned, not thrown. */
+    /** The reads this sweep's calls share (see {@link SharedReads}). */
+    public SharedReads reads() {
+        return reads;
+    }
+
+    /**
+     * Applies {@code call} to every item with bounded concurrency, in item order; failures are returned, not thrown.
+     * The calls share their reads ({@link SharedReads}) for as long as the sweep is open.
+     */
     public <T, R> List<Outcome<T, R>> each(List<T> items, Function<T, R> call) {
         List<Future<R>> futures = new ArrayList<>();
         for (T item : items) {

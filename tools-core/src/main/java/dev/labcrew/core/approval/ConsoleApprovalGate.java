@@ -39,7 +39,7 @@ public final class ConsoleApprovalGate implements ApprovalGate {
     }
 
     @Override
-    public Decision decide(ActionProposal proposal) {
+    public synchronized Decision decide(ActionProposal proposal) {
         if (in == null) {
             return Decision.unanswered(proposal, "no terminal to ask a human for approval; use --approve queue and decide with 'labcrew approvals'");
         }

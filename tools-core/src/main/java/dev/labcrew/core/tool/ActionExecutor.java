@@ -3,6 +3,7 @@ package dev.labcrew.core.tool;
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.action.Action;
 import dev.labcrew.core.action.ActionPlan;
+import dev.labcrew.core.analysis.SharedReads;
 import dev.labcrew.core.approval.ActionProposal;
 import dev.labcrew.core.approval.ApprovalGate;
 import dev.labcrew.core.approval.Decision;
@@ -63,7 +64,8 @@ final class ActionExecutor {
                 + decision.approvalId() + "' blocks until then). Then call " + tool.name() + " again with exactly these arguments"
                 + " (a reason may differ): " + CallLine.arguments(proposal.arguments()),
                 decision, null, "");
-            case APPROVED -> runApproved(tool, action, plan, proposal, decision, audit);
+            // what runs after approval sees the lab as it is now, never a sweep's shared reads
+            case APPROVED -> SharedReads.fresh(() -> runApproved(tool, action, plan, proposal, decision, audit));
         };
     }
 

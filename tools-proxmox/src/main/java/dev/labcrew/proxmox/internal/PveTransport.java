@@ -9,6 +9,8 @@ import dev.labcrew.core.ErrorKind;
 import dev.labcrew.proxmox.ProxmoxException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.TreeMap;
+import dev.labcrew.core.analysis.SharedReads;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import okhttp3.HttpUrl;
@@ -30,9 +32,11 @@ public final class PveTransport implements AutoCloseable {
     private final Exchange exchange;
     private final RetryPolicy retry;
     private final Duration timeout;
+    private final String server;
 
     private PveTransport(OkHttpClient http, HttpUrl base, Exchange exchange, RetryPolicy retry, Duration timeout) {
         this.http = http;
+        this.server = base.toString();
         this.requests = new Requests(base);
         this.exchange = exchange;
         this.retry = retry;
@@ -66,12 +70,18 @@ public final class PveTransport implements AutoCloseable {
 
     /**
      * Sends one call, retrying what the policy allows, and returns the whole envelope
-     * ({@code {"data": ..., "total": ...}}).
+     * ({@code {"data": ..., "total": ...}}). A GET inside a sweep is read once per sweep ({@link SharedReads}).
      *
      * @throws ProxmoxException the mapped failure of the last attempt
      */
     public ObjectNode call(String method, String path, Map<String, String> params) {
-        return call(method, path, params, envelope -> envelope, envelope -> false);
+        SharedReads shared = "GET".equals(method) ? SharedReads.current() : null;
+        if (shared == null) {
+            return call(method, path, params, envelope -> envelope, envelope -> false);
+        }
+        ObjectNode envelope = shared.get("GET " + server + Requests.apiPath(path) + "?" + new TreeMap<>(params),
+                () -> call(method, path, params, e -> e, e -> false));
+        return envelope.deepCopy();
     }
 
     /**
