@@ -24,6 +24,10 @@ final class ActionAudit {
         this.actionId = HexFormat.of().formatHex(id);
     }
 
+    String actionId() {
+        return actionId;
+    }
+
     void record(AuditEventType type, Map<String, Object> details) {
         log.append(new AuditEvent(type, actionId, proposal.tool(), proposal.target(), proposal.risk().name(),
             proposal.hash(), details));

@@ -64,7 +64,7 @@ public final class ToolRuntime {
         this.budget = b.budget;
         this.actions = Map.copyOf(b.actions);
         this.safety = new SafetySettings(b.gate, b.policy, b.store != null ? b.store : TemporaryStore::get, b.redactor, b.clock,
-            b.approvalExpiry, b.meters);
+            b.approvalExpiry, b.meters, b.progress);
         this.requestGates = b.requestGates;
         this.executor = new ActionExecutor(safety);
         this.masker = b.masker;
@@ -223,6 +223,7 @@ public final class ToolRuntime {
         private Clock clock = Clock.systemUTC();
         private Duration approvalExpiry = Duration.ofMinutes(15);
         private Masker masker;
+        private java.util.function.Consumer<String> progress = line -> { };
 
         private Builder() {
         }
@@ -313,6 +314,12 @@ public final class ToolRuntime {
          */
         public Builder masker(Masker masker) {
             this.masker = masker;
+            return this;
+        }
+
+        /** Where the progress lines of long actions (a reconcile job's steps) go as they happen. Default: nowhere. */
+        public Builder progress(java.util.function.Consumer<String> progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
             return this;
         }
 
