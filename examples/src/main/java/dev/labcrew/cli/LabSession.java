@@ -81,7 +81,10 @@ final class LabSession implements AutoCloseable {
                 clients.put(cluster.getKey(), client);
                 ToolRuntime.Builder tools = docker == null || runtimes.size() > 0 ? ProxmoxToolset.runtime(client)
                     : docker.addTo(ProxmoxToolset.runtime(client));
-                tools.gate(gate).policy(safety.policy(options.policy)).store(store);
+                tools.gate(gate).policy(safety.policy(options.policy)).store(store).progress(line -> {
+                    err.println("  " + line);
+                    err.flush();
+                });
                 if (perRequest != null) {
                     tools.requestGates(perRequest);
                 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "labcrew", mixinStandardHelpOptions = true, version = "labcrew 0.1.0",
          description = "LLM tools for your homelab: read everything, diagnose, change nothing without a human yes.",
-         subcommands = {TriageCommand.class, ChatCommand.class, ToolsCommand.class, ApprovalsCommand.class, ApproversCommand.class, NotifyCommand.class, AuditCommand.class, DoctorCommand.class, SimCommand.class, EvalCommand.class,
+         subcommands = {TriageCommand.class, ChatCommand.class, ToolsCommand.class, ApprovalsCommand.class, JobsCommand.class, ApproversCommand.class, NotifyCommand.class, AuditCommand.class, DoctorCommand.class, SimCommand.class, EvalCommand.class,
                         McpCommand.class, CommandLine.HelpCommand.class})
 public final class Labcrew implements Runnable {
     /** Exit code for a failure the user can fix (bad input, unreachable host, rejected token). */

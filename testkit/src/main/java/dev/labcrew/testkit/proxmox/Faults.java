@@ -145,7 +145,12 @@ public final class Faults {
 
   /** Holds the first request of {@code method} to a path matching {@code pathRegex}; see {@link Hold}. */
   public Hold hold(String method, String pathRegex) {
-    Hold hold = new Hold(method, pathRegex);
+    return hold(method, pathRegex, 0);
+  }
+
+  /** As {@link #hold(String, String)}, letting the first {@code passing} matching requests through. */
+  public Hold hold(String method, String pathRegex, int passing) {
+    Hold hold = new Hold(method, pathRegex, passing);
     holds.add(hold);
     return hold;
   }

@@ -6,7 +6,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * A request held at the door: the first request matching {@code method} and the path regex waits, unanswered and not
+ * A request held at the door: the first request matching {@code method} and the path regex (after a number let
+ * through) waits, unanswered and not
  * applied, until {@link #release()}; then it is dropped with a 500 and changes nothing. A test holds the first request
  * of a step, waits until a client reached it ({@link #awaitReached}), and kills that client: a crash between two
  * steps, at a point the test chose ({@link Faults#hold}).
@@ -16,14 +17,18 @@ public final class Hold {
   private final Pattern path;
   private final CountDownLatch reached = new CountDownLatch(1);
   private final CountDownLatch released = new CountDownLatch(1);
+  private final java.util.concurrent.atomic.AtomicInteger passing;
 
-  Hold(String method, String pathRegex) {
+  Hold(String method, String pathRegex, int passing) {
     this.method = method;
     this.path = Pattern.compile(pathRegex);
+    this.passing = new java.util.concurrent.atomic.AtomicInteger(passing);
   }
 
+  /** True for the matching request to hold; the first {@code passing} matching ones go through. */
   boolean matches(String requestMethod, String apiPath) {
-    return reached.getCount() > 0 && method.equals(requestMethod) && path.matcher(apiPath).find();
+    return reached.getCount() > 0 && method.equals(requestMethod) && path.matcher(apiPath).find()
+        && passing.getAndDecrement() <= 0;
   }
 
   /** Blocks the request's thread until released (or a minute passes), then drops it. */
