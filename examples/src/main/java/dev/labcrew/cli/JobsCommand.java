@@ -28,9 +28,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "jobs", mixinStandardHelpOptions = true,
          description = "Journaled jobs (provision_lxc): list them, show one's journal, resume one a crash cut off, or abort it.",
          subcommands = {JobsCommand.ListJobs.class, JobsCommand.Show.class, JobsCommand.Resume.class, JobsCommand.Abort.class},
-         footer = {"", "A job journals each step's intent before it runs and its outcome after. After a crash (kill -9),",
-             "'resume' continues from the journal without redoing a finished step; 'abort' stops and destroys the",
-             "guest the job made (only that one). Both run behind the approval the job was given.",
+         footer = {"", "A job journals each step's intent before it runs and its outcome after.",
+             "After a crash (kill -9), 'resume' continues from the journal without redoing",
+             "a finished step; 'abort' stops and destroys the guest the job made (only that",
+             "one). Both run behind the approval the job was given. With --demo, or when no",
+             "Proxmox host is configured, the jobs are the demo lab's.",
              "", "Examples:", "  labcrew jobs list", "  labcrew jobs show 3f2a9c1b7d10", "  labcrew jobs resume 3f2a9c1b7d10",
              "  labcrew jobs abort 3f2a9c1b7d10"})
 final class JobsCommand implements Runnable {

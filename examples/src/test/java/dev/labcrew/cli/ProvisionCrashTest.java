@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,6 +104,38 @@ class ProvisionCrashTest {
         }
         assertThat(acceptedWrites()).containsExactlyInAnyOrderEntriesOf(Map.of(
             "POST /nodes/pve2/lxc", 1L, "PUT " + CT + "/config", 3L, "PUT " + CT + "/resize", 1L, "POST " + CT + "/status/start", 1L));
+        assertThat(Cli.run(env, "audit", "verify").exitCode()).isZero();
+    }
+
+    @Test
+    void should_abort_a_killed_job_by_destroying_the_guest_it_made_and_nothing_else() throws Exception {
+        Map<String, String> env = env();
+        Hold hold = pve.fake().faults().hold("GET", "^/nodes/pve1/lxc/101/config$", 0); // in verify: the guest runs
+        ProcessBuilder child = new ProcessBuilder(LabcrewJvm.command("tools", "call", "provision_lxc", "archive=" + GOLDEN,
+            "hostname=web1", "vmid=124", "rootfs_gib=12", "--approve", "policy", "--policy", env.get("POLICY")))
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        child.environment().putAll(env);
+        Process process = child.start();
+        try {
+            assertThat(hold.awaitReached(Duration.ofMinutes(2))).isTrue();
+        } finally {
+            process.destroyForcibly();
+            process.waitFor();
+            hold.release();
+        }
+        String id;
+        try (StateStore store = store(env)) {
+            id = store.jobs().list().get(0).id();
+        }
+
+        Cli aborted = Cli.run(env, "jobs", "abort", id);
+
+        assertThat(aborted.exitCode()).as(aborted.all()).isZero();
+        assertThat(aborted.out()).contains("ABORTED", "(made by this job) stopped and destroyed");
+        assertThat(acceptedWrites()).containsEntry("DELETE " + CT, 1L).containsEntry("POST " + CT + "/status/stop", 1L);
+        assertThat(pve.fake().requests()).noneMatch(r -> !r.method().equals("GET") && !r.apiPath().startsWith(CT)
+            && !r.apiPath().equals("/nodes/pve2/lxc"));
+        assertThat(Cli.run(env, "jobs", "resume", id).err()).contains("is ABORTED: nothing to resume");
         assertThat(Cli.run(env, "audit", "verify").exitCode()).isZero();
     }
 
