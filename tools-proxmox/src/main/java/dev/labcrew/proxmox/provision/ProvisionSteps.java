@@ -14,6 +14,14 @@ import java.util.function.Consumer;
  * there (done before a crash), so {@code resume} never does a step twice. Writes go one at a time to the one guest; a
  * config write that meets the config lock right after a resize (a transient 500, seed 004 F4) is sent again by the
  * client's transport with bounded exponential backoff ({@code RetryPolicy}), never by a sleep here.
+ *
+ * <p>Sources: the field report {@code /work/shared/seeds/004_e6dcab7c6ffa5c5f.txt} (F1 MAC kept by a restore, F2 hostname
+ * kept, F3 SSH host keys not regenerated, F4 config lock after a resize, F5 keyctl and nesting survive); the API schema
+ * {@code /work/shared/reference/pve/apidata.json} for {@code POST /nodes/{node}/lxc} ({@code restore}, {@code ostemplate},
+ * {@code storage}), {@code PUT /nodes/{node}/lxc/{vmid}/resize} and {@code DELETE /nodes/{node}/lxc/{vmid}}; pct(1),
+ * https://pve.proxmox.com/wiki/Linux_Container. The restore's own {@code unique=1} ("assign a unique random ethernet
+ * address") is not used: the report tested the host-side {@code PUT net0} without {@code hwaddr}, and one identity step
+ * that resets MAC and hostname together and reads both back is simpler to verify and to resume.
  */
 final class ProvisionSteps {
     private final Blueprint plan;
