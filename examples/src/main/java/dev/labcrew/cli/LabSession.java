@@ -84,7 +84,10 @@ final class LabSession implements AutoCloseable {
                 ToolRuntime.Builder tools = docker == null || runtimes.size() > 0 ? ProxmoxToolset.runtime(client)
                     : docker.addTo(ProxmoxToolset.runtime(client));
                 tools.gate(gate).policy(safety.policy(options.policy)).store(store)
-                    .lab(demo ? "simulated:" + options.scenarioOrDefault() : client.config().baseUrl());
+                    .lab(demo ? "simulated:" + options.scenarioOrDefault() : client.config().baseUrl()).progress(line -> {
+                        err.println("  " + line);
+                        err.flush();
+                    });
                 if (perRequest != null) {
                     tools.requestGates(perRequest);
                 }

@@ -92,6 +92,7 @@ public final class Labcrew implements Runnable {
         all.put("chat", ChatCommand::new);
         all.put("tools", ToolsCommand::new);
         all.put("approvals", ApprovalsCommand::new);
+        all.put("jobs", JobsCommand::new);
         all.put("approvers", ApproversCommand::new);
         all.put("notify", NotifyCommand::new);
         all.put("audit", AuditCommand::new);

@@ -18,7 +18,7 @@ class ToolsCommandTest {
         Map.entry("create_lxc_snapshot", "MUTATING"), Map.entry("rollback_lxc_snapshot", "DESTRUCTIVE"),
         Map.entry("delete_lxc_snapshot", "DESTRUCTIVE"), Map.entry("update_lxc_resources", "MUTATING"), Map.entry("resize_lxc_disk", "MUTATING"),
         Map.entry("start_vm", "MUTATING"), Map.entry("shutdown_vm", "MUTATING"), Map.entry("reboot_vm", "MUTATING"),
-        Map.entry("stop_vm", "DESTRUCTIVE"), Map.entry("create_vm_snapshot", "MUTATING"));
+        Map.entry("stop_vm", "DESTRUCTIVE"), Map.entry("create_vm_snapshot", "MUTATING"), Map.entry("provision_lxc", "DESTRUCTIVE"));
 
     @Test
     void should_list_every_tool_with_its_risk() throws Exception {

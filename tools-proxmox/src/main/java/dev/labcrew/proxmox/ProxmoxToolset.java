@@ -14,6 +14,8 @@ import dev.labcrew.proxmox.lxc.StartupTools;
 import dev.labcrew.proxmox.backup.BackupTools;
 import dev.labcrew.proxmox.cluster.ClusterTools;
 import dev.labcrew.proxmox.node.NodeTools;
+import dev.labcrew.proxmox.provision.JobControl;
+import dev.labcrew.proxmox.provision.ProvisionActions;
 import dev.labcrew.proxmox.task.TaskTools;
 import dev.labcrew.proxmox.storage.StorageTools;
 import dev.labcrew.proxmox.task.TaskRunner;
@@ -64,13 +66,23 @@ public final class ProxmoxToolset {
      */
     public static ToolRuntime.Builder runtime(ProxmoxClient client) {
         ToolCatalog catalog = ToolCatalog.of(readOnlyTools(client).toArray()).plus(ToolCatalog.describe(LxcActions.TOOL_CLASSES))
-            .plus(ToolCatalog.describe(VmActions.TOOL_CLASSES));
+            .plus(ToolCatalog.describe(VmActions.TOOL_CLASSES)).plus(ToolCatalog.describe(ProvisionActions.TOOL_CLASSES));
         ToolRuntime.Builder builder = ToolRuntime.builder().catalog(catalog)
             .redactor(Redactor.defaults().withSecrets(List.of(client.config().tokenSecret())));
         ProxmoxConfig config = client.config();
         TaskWaiter waiter = new TaskWaiter(client, TASK_POLL, Duration.ofMinutes(10), config.sleeper());
         VmActions.register(builder, client, new TaskRunner(client.writes(), waiter));
+        ProvisionActions.register(builder, client, client.writes(), new TaskRunner(client.writes(), waiter));
         return LxcActions.register(builder, client, client.writes(), waiter);
+    }
+
+    /**
+     * Resumes and aborts the journaled jobs of {@code provision_lxc} on this client's cluster, behind the approval each
+     * job recorded (see {@link JobControl}).
+     */
+    public static JobControl jobs(ProxmoxClient client) {
+        TaskWaiter waiter = new TaskWaiter(client, TASK_POLL, Duration.ofMinutes(10), client.config().sleeper());
+        return ProvisionActions.jobs(client, client.writes(), new TaskRunner(client.writes(), waiter));
     }
 
     /** Names, risks and parameters of every tool, without a connection. */
@@ -78,6 +90,7 @@ public final class ProxmoxToolset {
         List<Class<?>> classes = new ArrayList<>(List.of(READ_ONLY_CLASSES));
         classes.addAll(List.of(LxcActions.TOOL_CLASSES));
         classes.addAll(List.of(VmActions.TOOL_CLASSES));
+        classes.addAll(List.of(ProvisionActions.TOOL_CLASSES));
         return ToolCatalog.describe(classes.toArray(Class<?>[]::new)).definitions();
     }
 }

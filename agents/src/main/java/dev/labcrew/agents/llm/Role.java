@@ -51,6 +51,9 @@ enum Role {
     /** Inventory and usage tools: lists, status and usage readings. */
     private static final Pattern INVENTORY = Pattern.compile("list_.*|.*_status|.*_usage|.*_stats");
 
+    /** Tools that make new guests: a healer fixes what exists, it does not add to the lab. */
+    private static final Pattern PROVISIONING = Pattern.compile("provision_.*");
+
     private final String systemPrompt;
 
     Role(String systemPrompt) {
@@ -67,7 +70,7 @@ enum Role {
         return switch (this) {
             case MONITOR -> inventory;
             case ANALYST -> !changing && !inventory;
-            case HEALER -> changing;
+            case HEALER -> changing && !PROVISIONING.matcher(tool.name()).matches();
             case ASSISTANT -> true;
         };
     }

@@ -49,7 +49,7 @@ class ChatSessionTest {
         chat.send("stop 200");
 
         List<JsonNode> requests = openAi.requests();
-        assertThat(toolNames(requests.get(0))).hasSize(34).contains("list_lxc_containers", "stop_lxc", "resize_lxc_disk", "run_analyzers", "list_vms", "stop_vm", "check_backups");
+        assertThat(toolNames(requests.get(0))).hasSize(35).contains("list_lxc_containers", "provision_lxc", "stop_lxc", "resize_lxc_disk", "run_analyzers", "list_vms", "stop_vm", "check_backups");
         assertThat(toolResults(requests.get(1))).singleElement().asString().startsWith("DENIED by bob: ask me tomorrow");
     }
 

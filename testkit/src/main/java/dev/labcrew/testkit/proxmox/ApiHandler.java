@@ -64,6 +64,7 @@ final class ApiHandler implements HttpHandler {
       }
       String apiPath = path.substring(PREFIX.length());
       TokenEntry token = TokenAuth.authenticate(exchange.getRequestHeaders().getFirst("Authorization"), lab.tokens);
+      faults.holdIfAsked(exchange.getRequestMethod(), apiPath);
       failIfAsked(exchange.getRequestMethod(), apiPath);
       Routes.Match match = routes.find(exchange.getRequestMethod(), apiPath);
       Map<String, String> given = FormParams.merge(exchange.getRequestURI().getRawQuery(), body,

@@ -47,7 +47,7 @@ final class ConfigApi {
     List<String> revert = ParamFormats.splitList(values.getOrDefault("revert", ""));
     values.remove("delete");
     values.remove("revert");
-    String lockError = call.lockForWrite(g);
+    String lockError = call.lab.lockedAfterResize.remove(g.vmid()) ? Call.lockTimeout(g) : call.lockForWrite(g);
     if (lockError != null) {
       throw ApiException.serverError(lockError);
     }

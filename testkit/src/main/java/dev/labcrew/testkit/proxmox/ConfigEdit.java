@@ -48,7 +48,7 @@ final class ConfigEdit {
       } else if (opt.equals("tags")) {
         value = String.join(";", new TreeSet<>(ParamFormats.splitList(value.toLowerCase(java.util.Locale.ROOT))));
       } else if (opt.matches("net\\d+")) {
-        value = network(value, call);
+        value = network(value, call, g);
       }
       config.put(opt, ConfigValues.typed(opt, value));
     }
@@ -84,6 +84,11 @@ final class ConfigEdit {
     return PropertyString.print(parts, "volume", List.of("mp"));
   }
 
+  private static boolean macInUse(Lab lab, String mac) {
+    return lab.guests.values().stream().flatMap(guest -> guest.config().values().stream())
+        .anyMatch(v -> v.toString().toUpperCase(java.util.Locale.ROOT).contains(mac));
+  }
+
   private static int nextDisk(Guest g) {
     int next = 0;
     for (Object value : g.config().values()) {
@@ -95,12 +100,18 @@ final class ConfigEdit {
     return next;
   }
 
-  private static String network(String value, Call call) {
+  /** A {@code netN} sent without {@code hwaddr} gets a fresh one, unique in the lab (seed 004 F1: PUT net0, omit hwaddr). */
+  private static String network(String value, Call call, Guest g) {
     Map<String, String> parts = PropertyString.parse(value, "name");
     if (!parts.containsKey("hwaddr")) {
-      byte[] mac = new byte[3];
-      new java.util.Random(call.now ^ value.hashCode() ^ System.nanoTime()).nextBytes(mac);
-      parts.put("hwaddr", String.format("BC:24:11:%02X:%02X:%02X", mac[0], mac[1], mac[2]));
+      java.util.Random random = new java.util.Random(call.now ^ value.hashCode() ^ System.nanoTime() ^ g.vmid());
+      String mac;
+      do {
+        byte[] bytes = new byte[3];
+        random.nextBytes(bytes);
+        mac = String.format("BC:24:11:%02X:%02X:%02X", bytes[0], bytes[1], bytes[2]);
+      } while (macInUse(call.lab, mac));
+      parts.put("hwaddr", mac);
     }
     parts.put("type", "veth");
     return PropertyString.print(parts, null, List.of("name"));

@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  *   <li>{@link #slow}: every response is delayed.</li>
  *   <li>{@link #malformedBody}: successful responses to matching paths become truncated JSON (still 200).</li>
  *   <li>{@link #revoke}: a token loses a privilege on a path and below.</li>
+ *   <li>{@link #failWrite}: the next {@code times} writes (POST, PUT, DELETE) of matching paths answer 500
+ *       {@code injected failure} and change nothing: a fault at one step of a provisioning job.</li>
+ *   <li>{@link #hold}: the first matching request waits unanswered until released, then is dropped unapplied.</li>
  *   <li>{@link #failPath}: GETs of matching paths answer a status (403, 404, 501...) as an older PVE or a
  *       narrower token would.</li>
  * </ul>
@@ -46,6 +49,8 @@ public final class Faults {
   private final Map<Integer, Duration> contention = new ConcurrentHashMap<>();
   private final Map<Integer, Long> lastWrite = new ConcurrentHashMap<>();
   private final Map<Integer, TaskFault> nextTaskFaults = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> failingWrites = new ConcurrentHashMap<>();
+  private final List<Hold> holds = new CopyOnWriteArrayList<>();
   private final ScenarioSpec.FaultSpec baseline;
   private volatile Duration delay = Duration.ZERO;
 
@@ -129,6 +134,27 @@ public final class Faults {
     return this;
   }
 
+  /**
+   * The next {@code times} requests of {@code method} (POST, PUT or DELETE) to API paths matching {@code pathRegex}
+   * answer 500 {@code injected failure} before anything is applied.
+   */
+  public Faults failWrite(String method, String pathRegex, int times) {
+    failingWrites.put(method + " " + pathRegex, new AtomicInteger(times));
+    return this;
+  }
+
+  /** Holds the first request of {@code method} to a path matching {@code pathRegex}; see {@link Hold}. */
+  public Hold hold(String method, String pathRegex) {
+    return hold(method, pathRegex, 0);
+  }
+
+  /** As {@link #hold(String, String)}, letting the first {@code passing} matching requests through. */
+  public Hold hold(String method, String pathRegex, int passing) {
+    Hold hold = new Hold(method, pathRegex, passing);
+    holds.add(hold);
+    return hold;
+  }
+
   /** Removes every runtime fault and restores the scenario's own. */
   public void clear() {
     lockTimeouts.clear();
@@ -139,6 +165,9 @@ public final class Faults {
     contention.clear();
     lastWrite.clear();
     nextTaskFaults.clear();
+    failingWrites.clear();
+    holds.forEach(Hold::release);
+    holds.clear();
     delay = Duration.ofMillis(baseline.slowMillis());
     baseline.lockTimeouts().forEach(this::lockTimeout);
     baseline.offlineNodes().forEach(this::nodeOffline);
@@ -188,9 +217,26 @@ public final class Faults {
     return malformed.stream().anyMatch(p -> p.matcher(apiPath).find());
   }
 
-  /** The status {@link #failPath} set for a GET of {@code apiPath}, or 0. */
+  /** Blocks a request a {@link #hold} matches, then drops it; returns at once for any other. */
+  void holdIfAsked(String method, String apiPath) {
+    for (Hold hold : holds) {
+      if (hold.matches(method, apiPath)) {
+        holds.remove(hold);
+        hold.block();
+      }
+    }
+  }
+
+  /** The status {@link #failPath} set for a GET of {@code apiPath}, or {@link #failWrite}'s 500 for a write, or 0. */
   int failure(String method, String apiPath) {
     if (!method.equals("GET")) {
+      for (Map.Entry<String, AtomicInteger> e : failingWrites.entrySet()) {
+        String[] key = e.getKey().split(" ", 2);
+        if (key[0].equals(method) && Pattern.compile(key[1]).matcher(apiPath).find()
+            && e.getValue().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+          return 500;
+        }
+      }
       return 0;
     }
     return failing.entrySet().stream().filter(e -> e.getKey().matcher(apiPath).find()).mapToInt(Map.Entry::getValue)

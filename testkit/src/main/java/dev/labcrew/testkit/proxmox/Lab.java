@@ -27,6 +27,8 @@ final class Lab {
   final List<Map<String, Object>> backupJobs = new ArrayList<>();
   final List<BackupArchive> backups = new ArrayList<>();
   final List<Map<String, Object>> ha = new ArrayList<>();
+  /** Guests just resized: the next config write on each meets the config lock once (seed 004 F4). */
+  final java.util.Set<Integer> lockedAfterResize = new java.util.HashSet<>();
   private final List<Task> tasks = new ArrayList<>();
   private final List<JournalEntry> journal = new ArrayList<>();
 

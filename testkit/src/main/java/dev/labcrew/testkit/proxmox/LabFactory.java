@@ -55,8 +55,10 @@ final class LabFactory {
     spec.journal().forEach(this::addJournal);
     lab.backupJobs.addAll(spec.backupJobs());
     lab.ha.addAll(spec.ha());
-    spec.backups().forEach(b -> lab.backups.add(new BackupArchive(requireNode(b.node()).name(), b.storage(), b.vmid(),
-        b.type() == null ? "qemu" : b.type(), now - Ages.seconds(b.age()), b.size(), b.format())));
+    spec.backups().forEach(b -> lab.backups.add(b.volid() != null
+        ? BackupArchive.ofVolid(requireNode(b.node()).name(), b.volid(), b.size(), b.config())
+        : new BackupArchive(requireNode(b.node()).name(), b.storage(), b.vmid(), b.type() == null ? "qemu" : b.type(),
+            now - Ages.seconds(b.age()), b.size(), b.format(), b.config() == null ? null : ConfigValues.normalize(b.config()))));
     return lab;
   }
 

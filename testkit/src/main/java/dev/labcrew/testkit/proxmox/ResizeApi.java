@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 /**
  * {@code PUT /nodes/{node}/lxc/{vmid}/resize} (VM.Config.Disk): grows a volume in a {@code resize} task. As
  * pve-container does, the checks run once before forking (so a shrink is a 500 {@code unable to shrink disk size})
- * and again in the worker, under the config lock.
+ * and again in the worker, under the config lock. The next config write right after it meets the config lock once, a
+ * transient 500 that succeeds on retry, as seed 004 (finding F4) saw for an {@code mp0} attach after a resize.
  */
 final class ResizeApi {
   private static final String DISKS = Stream.concat(Stream.of("rootfs"),
@@ -24,6 +25,7 @@ final class ResizeApi {
     routes.put("/nodes/{node}/lxc/{vmid}/resize", "!disk:" + DISKS + " !size:disk-size digest:string[40]", call -> {
       Guest g = call.guestFor("lxc", "VM.Config.Disk");
       plan(call, g);
+      call.lab.lockedAfterResize.add(g.vmid());
       return PowerApi.task(call, g, "resize", job -> grow(job, plan(call, g)));
     });
   }

@@ -56,6 +56,8 @@ final class Routes {
     QemuApi.register(routes);
     QemuWriteApi.register(routes);
     BackupApi.register(routes);
+    RestoreApi.register(routes);
+    DestroyApi.register(routes);
     NodeStatusApi.register(routes);
     HaApi.register(routes);
     ClusterConfigApi.register(routes);

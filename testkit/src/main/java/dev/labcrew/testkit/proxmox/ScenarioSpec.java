@@ -39,8 +39,12 @@ record ScenarioSpec(String name, String cluster, String timezone, Map<String, St
     ha = orEmpty(ha);
   }
 
-  /** A backup archive on a backup storage of {@code node}: {@code vzdump-<type>-<vmid>-<time>.<format>}. */
-  record BackupSpec(String node, String storage, int vmid, String type, String age, long size, String format) {}
+  /**
+   * A backup archive on a backup storage of {@code node}: {@code vzdump-<type>-<vmid>-<time>.<format>}, its time an
+   * {@code age}; or named by its whole {@code volid} (a fixed time), with the guest {@code config} it embeds.
+   */
+  record BackupSpec(String node, String storage, int vmid, String type, String age, long size, String format,
+      String volid, Map<String, Object> config) {}
 
   record NodeSpec(String name, String ip, int maxcpu, long maxmem, double cpu, long mem, long disk,
       long maxdisk, String uptime) {}

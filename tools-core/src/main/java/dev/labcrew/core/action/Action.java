@@ -28,4 +28,12 @@ public interface Action {
      * @throws dev.labcrew.core.LabcrewException when the change fails
      */
     Object perform(ActionPlan plan, Map<String, Object> arguments);
+
+    /**
+     * As {@link #perform(ActionPlan, Map)}, with what the runtime knows of the approved run: the store, the action's
+     * audit id and approval, a progress sink. Actions that keep a journal (reconcile jobs) override this one.
+     */
+    default Object perform(ActionPlan plan, Map<String, Object> arguments, ActionContext context) {
+        return perform(plan, arguments);
+    }
 }

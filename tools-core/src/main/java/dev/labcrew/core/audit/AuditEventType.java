@@ -10,6 +10,8 @@ public enum AuditEventType {
     REFUSED,
     /** The action is about to run; written and synced before the first request leaves. */
     STARTED,
+    /** One step of a journaled job (intent, task, outcome, compensation), between STARTED and the end. */
+    STEP,
     /** The action ran to its end. */
     FINISHED,
     /** The action ran and failed. */

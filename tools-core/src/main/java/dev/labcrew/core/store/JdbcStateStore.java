@@ -176,6 +176,11 @@ final class JdbcStateStore implements StateStore {
     }
 
     @Override
+    public dev.labcrew.core.job.JobJournal jobs() {
+        return new JobRows(db, clock);
+    }
+
+    @Override
     public boolean approverIsDatabaseRole() {
         return settings.dialect() == Dialect.POSTGRESQL;
     }

@@ -104,6 +104,15 @@ public interface StateStore extends AutoCloseable {
         throw new UnsupportedOperationException("this state store keeps no approvers");
     }
 
+    /**
+     * The journal of reconcile jobs, in this store's database beside approvals and the audit trail.
+     *
+     * @throws UnsupportedOperationException for a store that keeps no jobs
+     */
+    default dev.labcrew.core.job.JobJournal jobs() {
+        throw new UnsupportedOperationException("this state store keeps no jobs");
+    }
+
     /** True when the database records the session's role as the approver, whatever name a vote carries. */
     default boolean approverIsDatabaseRole() {
         return false;

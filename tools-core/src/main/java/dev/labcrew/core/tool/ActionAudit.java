@@ -27,6 +27,10 @@ final class ActionAudit {
         this.actionId = HexFormat.of().formatHex(id);
     }
 
+    String actionId() {
+        return actionId;
+    }
+
     /** Appends one record of this action; it names the lab when the runtime knows it. */
     void record(AuditEventType type, Map<String, Object> details) {
         Map<String, Object> all = details;

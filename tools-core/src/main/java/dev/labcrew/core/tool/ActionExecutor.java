@@ -2,6 +2,7 @@ package dev.labcrew.core.tool;
 
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.action.Action;
+import dev.labcrew.core.action.ActionContext;
 import dev.labcrew.core.action.ActionPlan;
 import dev.labcrew.core.analysis.SharedReads;
 import dev.labcrew.core.approval.ActionProposal;
@@ -11,6 +12,7 @@ import dev.labcrew.core.approval.Decision.Verdict;
 import dev.labcrew.core.approval.ProposalText;
 import dev.labcrew.core.approval.StateChange;
 import dev.labcrew.core.audit.AuditEventType;
+import dev.labcrew.core.store.StateStore;
 import dev.labcrew.core.tool.ToolResult.Outcome;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,7 +92,7 @@ final class ActionExecutor {
             audit.record(AuditEventType.STARTED, Map.of("approver", decision.approver(), "approvalId", decision.approvalId()));
             Object value;
             try {
-                value = action.perform(now, proposal.arguments());
+                value = action.perform(now, proposal.arguments(), context(audit, decision, proposal));
             } catch (LabcrewException e) {
                 audit.record(AuditEventType.FAILED, Map.of("error", e.kind().name(), "message", safety.redactor().redact(e.getMessage())));
                 throw e;
@@ -102,6 +104,40 @@ final class ActionExecutor {
         } finally {
             lock.unlock();
         }
+    }
+
+    private ActionContext context(ActionAudit audit, Decision decision, ActionProposal proposal) {
+        return new ActionContext() {
+            @Override
+            public String actionId() {
+                return audit.actionId();
+            }
+
+            @Override
+            public String approvalId() {
+                return decision.approvalId();
+            }
+
+            @Override
+            public String proposalHash() {
+                return proposal.hash();
+            }
+
+            @Override
+            public StateStore store() {
+                return safety.store().get();
+            }
+
+            @Override
+            public void record(AuditEventType type, Map<String, Object> details) {
+                audit.record(type, details);
+            }
+
+            @Override
+            public void progress(String line) {
+                safety.progress().accept(safety.redactor().redact(line));
+            }
+        };
     }
 
     private String bindingProblem(ActionProposal proposal, Decision decision) {

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 
 /** What decides and records changes: policy first, then the humans through the store; redaction; time. */
 record SafetySettings(ApprovalGate gate, Policy policy, Supplier<StateStore> store, Redactor redactor, Clock clock,
-                      Duration approvalExpiry, MeterRegistry meters, String lab) {
+                      Duration approvalExpiry, MeterRegistry meters, String lab,
+                      java.util.function.Consumer<String> progress) {
 
     Decision decide(ActionProposal proposal, ApprovalGate gate) {
         PolicyVerdict verdict = policy.evaluate(proposal);

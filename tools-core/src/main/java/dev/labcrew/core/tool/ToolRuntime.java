@@ -66,7 +66,7 @@ public final class ToolRuntime {
         this.budget = b.budget;
         this.actions = Map.copyOf(b.actions);
         this.safety = new SafetySettings(b.gate, b.policy, b.store != null ? b.store : TemporaryStore::get, b.redactor, b.clock,
-            b.approvalExpiry, b.meters, b.lab);
+            b.approvalExpiry, b.meters, b.lab, b.progress);
         this.requestGates = b.requestGates;
         this.executor = new ActionExecutor(safety);
         this.masker = b.masker;
@@ -228,6 +228,7 @@ public final class ToolRuntime {
         private Duration approvalExpiry = Duration.ofMinutes(15);
         private Masker masker;
         private String lab = "";
+        private java.util.function.Consumer<String> progress = line -> { };
 
         private Builder() {
         }
@@ -327,6 +328,12 @@ public final class ToolRuntime {
 
         public Builder masker(Masker masker) {
             this.masker = masker;
+            return this;
+        }
+
+        /** Where the progress lines of long actions (a reconcile job's steps) go as they happen. Default: nowhere. */
+        public Builder progress(java.util.function.Consumer<String> progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
             return this;
         }
 

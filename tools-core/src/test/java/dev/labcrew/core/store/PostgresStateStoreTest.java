@@ -49,7 +49,7 @@ class PostgresStateStoreTest extends StateStoreContract {
     void emptyDatabase() throws Exception {
         open().close();
         server.sql("GRANT labcrew_approver TO alice, bob",
-            "TRUNCATE consumptions, decisions, approvals, audit_records, audit_head, store_meta");
+            "TRUNCATE consumptions, decisions, approvals, audit_records, audit_head, store_meta, jobs, job_steps");
         // Each test starts a new store on purpose: this machine forgets the trail it saw before.
         Files.deleteIfExists(key.resolveSibling("audit.head"));
     }
@@ -138,6 +138,27 @@ class PostgresStateStoreTest extends StateStoreContract {
         try (StateStore agent = as("bot")) {
             assertThat(agent.consume(entry.id())).isFalse();
             assertThat(agent.find(entry.id()).orElseThrow().status()).isEqualTo(PendingApproval.Status.USED);
+        }
+    }
+
+    @Test
+    void should_let_the_agent_role_append_to_a_job_journal_but_never_rewrite_it() throws Exception {
+        try (StateStore agent = as("bot")) {
+            agent.jobs().create(new dev.labcrew.core.job.Job("j9", "provision_lxc", "ct/120@pve2", "h", "a", Map.of(),
+                dev.labcrew.core.job.JobState.RUNNING, null, null, ""));
+            agent.jobs().append("j9", "restore", dev.labcrew.core.job.StepPhase.DONE, "", "");
+            agent.jobs().update("j9", dev.labcrew.core.job.JobState.SUCCEEDED, "done");
+        }
+        assertThatThrownBy(() -> server.sqlAs("bot", "DELETE FROM job_steps")).isInstanceOf(SQLException.class)
+            .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> server.sqlAs("bot", "UPDATE job_steps SET phase = 'INTENT'")).isInstanceOf(SQLException.class)
+            .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> server.sqlAs("bot", "UPDATE jobs SET proposal_hash = 'x'")).isInstanceOf(SQLException.class)
+            .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> server.sqlAs("alice", "INSERT INTO job_steps VALUES ('j9', 9, 's', 'DONE', '', '', 'x')"))
+            .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        try (StateStore alice = as("alice")) {
+            assertThat(alice.jobs().steps("j9")).hasSize(1);
         }
     }
 

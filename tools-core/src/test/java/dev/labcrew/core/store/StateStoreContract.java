@@ -11,6 +11,10 @@ import dev.labcrew.core.approval.Vote;
 import dev.labcrew.core.audit.AuditEvent;
 import dev.labcrew.core.audit.AuditEventType;
 import dev.labcrew.core.audit.AuditRecord;
+import dev.labcrew.core.job.Job;
+import dev.labcrew.core.job.JobState;
+import dev.labcrew.core.job.JobStep;
+import dev.labcrew.core.job.StepPhase;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -316,6 +320,31 @@ abstract class StateStoreContract {
             assertThat(store.approvers().remove("alice")).isTrue();
             assertThat(store.approvers().authenticate("alice", secret)).isEmpty();
             assertThat(store.approvers().remove("alice")).isFalse();
+        }
+    }
+
+    @Test
+    void should_journal_a_job_step_by_step_and_read_it_back_from_another_connection() {
+        try (StateStore store = open(); StateStore other = open()) {
+            store.jobs().create(new Job("job1", "provision_lxc", "ct/120@pve2", "hash1", "policy-1",
+                Map.of("hostname", "web1", "vmid", 120), JobState.RUNNING, null, null, ""));
+            store.jobs().append("job1", "restore", StepPhase.INTENT, "", "restore the golden");
+            store.jobs().append("job1", "restore", StepPhase.TASK, "UPID:pve2:1:2:3:vzrestore:120:bot@pve!x:", "");
+            store.jobs().append("job1", "restore", StepPhase.DONE, "", "CT 120 exists");
+            store.jobs().update("job1", JobState.SUCCEEDED, "web1 is running");
+
+            Job job = other.jobs().find("job1").orElseThrow();
+            assertThat(job.state()).isEqualTo(JobState.SUCCEEDED);
+            assertThat(job.note()).isEqualTo("web1 is running");
+            assertThat(job.arguments()).containsEntry("hostname", "web1").containsEntry("vmid", 120);
+            assertThat(other.jobs().steps("job1")).extracting(JobStep::seq, JobStep::phase)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, StepPhase.INTENT), org.assertj.core.groups.Tuple.tuple(2, StepPhase.TASK),
+                    org.assertj.core.groups.Tuple.tuple(3, StepPhase.DONE));
+            assertThat(other.jobs().steps("job1").get(1).upid()).startsWith("UPID:pve2");
+            assertThat(other.jobs().list()).extracting(Job::id).contains("job1");
+            assertThat(other.jobs().find("nope")).isEmpty();
+            assertThatThrownBy(() -> other.jobs().update("nope", JobState.ABORTED, "")).isInstanceOf(LabcrewException.class)
+                .hasMessageContaining("No job nope");
         }
     }
 }

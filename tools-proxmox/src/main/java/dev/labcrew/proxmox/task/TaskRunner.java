@@ -4,6 +4,7 @@ import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.proxmox.internal.PveWrites;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -24,15 +25,42 @@ public final class TaskRunner {
     }
 
     public TaskOutcome post(String what, String path, Map<String, String> form) {
-        return check(what, writes.startTask("POST", path, form, waiter::await, TaskRunner::lockedOut));
+        return post(what, path, form, upid -> { });
     }
 
     public TaskOutcome put(String what, String path, Map<String, String> form) {
-        return check(what, writes.startTask("PUT", path, form, waiter::await, TaskRunner::lockedOut));
+        return put(what, path, form, upid -> { });
     }
 
     public TaskOutcome delete(String what, String path, Map<String, String> query) {
-        return check(what, writes.startTask("DELETE", path, query, waiter::await, TaskRunner::lockedOut));
+        return delete(what, path, query, upid -> { });
+    }
+
+    /** As {@link #post(String, String, Map)}, telling {@code started} the task's UPID before waiting for it (a journal keeps it). */
+    public TaskOutcome post(String what, String path, Map<String, String> form, Consumer<String> started) {
+        return run(what, "POST", path, form, started);
+    }
+
+    /** As {@link #put(String, String, Map)}, telling {@code started} the UPID first. */
+    public TaskOutcome put(String what, String path, Map<String, String> form, Consumer<String> started) {
+        return run(what, "PUT", path, form, started);
+    }
+
+    /** As {@link #delete(String, String, Map)}, telling {@code started} the UPID first. */
+    public TaskOutcome delete(String what, String path, Map<String, String> query, Consumer<String> started) {
+        return run(what, "DELETE", path, query, started);
+    }
+
+    /** Waits for a task started earlier (by a process that died before it saw the end), and checks it succeeded. */
+    public TaskOutcome await(String what, String upid) {
+        return check(what, waiter.await(upid));
+    }
+
+    private TaskOutcome run(String what, String method, String path, Map<String, String> params, Consumer<String> started) {
+        return check(what, writes.startTask(method, path, params, upid -> {
+            started.accept(upid);
+            return waiter.await(upid);
+        }, TaskRunner::lockedOut));
     }
 
     private static boolean lockedOut(TaskOutcome outcome) {

@@ -1,0 +1,27 @@
+package dev.labcrew.proxmox.provision;
+
+import dev.labcrew.proxmox.lxc.LxcConfig;
+
+/** Volume sizes of a container config ({@code size=8G} in {@code rootfs}/{@code mpN}), in whole GiB. */
+final class Sizes {
+    private Sizes() {
+    }
+
+    /** The {@code size=} of a volume option in GiB, 0 when it has none. */
+    static long gib(String volumeText) {
+        String size = LxcConfig.parsePropertyString(volumeText == null ? "" : volumeText).get("size");
+        if (size == null || size.isEmpty()) {
+            return 0;
+        }
+        char unit = Character.toUpperCase(size.charAt(size.length() - 1));
+        double number = Double.parseDouble(Character.isDigit(unit) ? size : size.substring(0, size.length() - 1));
+        double gib = switch (unit) {
+            case 'T' -> number * 1024;
+            case 'M' -> number / 1024;
+            case 'K' -> number / 1024 / 1024;
+            case 'G' -> number;
+            default -> number / 1024 / 1024 / 1024;
+        };
+        return Math.round(gib);
+    }
+}
