@@ -47,7 +47,7 @@ class TransportCommandTest {
     void should_refuse_a_cleartext_url_naming_the_setting_and_never_the_secret() {
         Cli cli = Cli.run(http(), "tools", "call", "list_lxc_containers");
 
-        assertThat(cli.exitCode()).isEqualTo(Labcrew.FAILED);
+        assertThat(cli.exitCode()).isEqualTo(Labcrew.USAGE);
         assertThat(cli.err()).contains("cleartext").contains("PROXMOX_ALLOW_HTTP").contains("hint:");
         assertThat(cli.all()).doesNotContain(SECRET);
         assertNoStackTrace(cli);
