@@ -14,6 +14,7 @@ import dev.labcrew.proxmox.provision.JobReport;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +52,17 @@ final class JobsCommand implements Runnable {
     static Job find(StateStore store, String id) {
         return store.jobs().find(id).orElseThrow(() -> new LabcrewException(ErrorKind.NOT_FOUND, "No job " + Visible.text(id),
             "list them with 'labcrew jobs list'"));
+    }
+
+    /** Runs one job control ({@code resume}, {@code abort}) on the session's lab and store, and prints its report. */
+    static int control(LabOptions lab, picocli.CommandLine.Model.CommandSpec spec,
+                       BiFunction<JobControl, StateStore, JobReport> action) {
+        try (LabSession session = session(lab, spec)) {
+            JobReport report = action.apply(ProxmoxToolset.jobs(session.client()), session.store());
+            spec.commandLine().getOut().println(Visible.lines(report.toText()));
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
     }
 
     static Consumer<String> progress(PrintWriter err) {
@@ -124,13 +136,7 @@ final class JobsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (LabSession session = session(lab, spec)) {
-                JobControl control = ProxmoxToolset.jobs(session.client());
-                JobReport report = control.resume(session.store(), id, progress(spec.commandLine().getErr()));
-                spec.commandLine().getOut().println(Visible.lines(report.toText()));
-            }
-            spec.commandLine().getOut().flush();
-            return 0;
+            return control(lab, spec, (control, store) -> control.resume(store, id, progress(spec.commandLine().getErr())));
         }
     }
 
@@ -148,13 +154,8 @@ final class JobsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (LabSession session = session(lab, spec)) {
-                JobControl control = ProxmoxToolset.jobs(session.client());
-                JobReport report = control.abort(session.store(), id, OsAccount.current(), progress(spec.commandLine().getErr()));
-                spec.commandLine().getOut().println(Visible.lines(report.toText()));
-            }
-            spec.commandLine().getOut().flush();
-            return 0;
+            return control(lab, spec, (control, store) -> control.abort(store, id, OsAccount.current(),
+                progress(spec.commandLine().getErr())));
         }
     }
 }

@@ -111,6 +111,24 @@ public record LxcConfig(Map<String, String> values, List<RawLxcEntry> rawLxc, St
     }
 
     /**
+     * A PVE disk size ({@code 8G}, {@code 512M}, {@code 1T}, or bytes without a unit) in whole GiB, rounded.
+     *
+     * @throws NumberFormatException when it is not a number with an optional K, M, G or T
+     */
+    public static long sizeGib(String size) {
+        char unit = Character.toUpperCase(size.charAt(size.length() - 1));
+        double number = Double.parseDouble(Character.isDigit(unit) ? size : size.substring(0, size.length() - 1));
+        double gib = switch (unit) {
+            case 'T' -> number * 1024;
+            case 'M' -> number / 1024;
+            case 'K' -> number / 1024 / 1024;
+            case 'G' -> number;
+            default -> number / 1024 / 1024 / 1024;
+        };
+        return Math.round(gib);
+    }
+
+    /**
      * Splits a PVE property string ({@code name=eth0,bridge=vmbr0}) into an ordered map; a leading
      * value without {@code =} (a volume) is stored under {@code volume}. Null or blank gives an empty map.
      */

@@ -13,15 +13,6 @@ final class Sizes {
         if (size == null || size.isEmpty()) {
             return 0;
         }
-        char unit = Character.toUpperCase(size.charAt(size.length() - 1));
-        double number = Double.parseDouble(Character.isDigit(unit) ? size : size.substring(0, size.length() - 1));
-        double gib = switch (unit) {
-            case 'T' -> number * 1024;
-            case 'M' -> number / 1024;
-            case 'K' -> number / 1024 / 1024;
-            case 'G' -> number;
-            default -> number / 1024 / 1024 / 1024;
-        };
-        return Math.round(gib);
+        return LxcConfig.sizeGib(size);
     }
 }
