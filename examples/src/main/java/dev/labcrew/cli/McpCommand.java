@@ -1,6 +1,6 @@
 package dev.labcrew.cli;
 
-import dev.labcrew.core.mcp.McpTools;
+import dev.labcrew.mcp.McpTools;
 import dev.labcrew.core.redact.Redactor;
 import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.proxmox.ClusterRouter;

@@ -2,7 +2,7 @@ package dev.labcrew.cli;
 
 import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
-import dev.labcrew.core.mcp.McpTools;
+import dev.labcrew.mcp.McpTools;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;

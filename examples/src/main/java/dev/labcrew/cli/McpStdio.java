@@ -1,6 +1,6 @@
 package dev.labcrew.cli;
 
-import dev.labcrew.core.mcp.McpTools;
+import dev.labcrew.mcp.McpTools;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;

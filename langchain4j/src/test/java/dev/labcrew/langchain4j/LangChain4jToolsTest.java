@@ -1,13 +1,17 @@
-package dev.labcrew.proxmox.lxc;
+package dev.labcrew.langchain4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.labcrew.core.langchain4j.LangChain4jTools;
+import dev.labcrew.proxmox.ProxmoxClient;
+import dev.labcrew.proxmox.ProxmoxConfig;
+import dev.labcrew.proxmox.ProxmoxToolset;
+import dev.labcrew.testkit.proxmox.FakeProxmox;
 import dev.labcrew.testkit.proxmox.FakeProxmoxExtension;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonIntegerSchema;
 import dev.langchain4j.service.tool.ToolExecutor;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,18 +23,20 @@ class LangChain4jToolsTest {
     @RegisterExtension
     static FakeProxmoxExtension pve = FakeProxmoxExtension.withScenario("homelab-incidents");
 
-    private LabFixture lab;
+    private ProxmoxClient client;
     private Map<ToolSpecification, ToolExecutor> tools;
 
     @BeforeEach
     void connect() {
-        lab = new LabFixture(pve.fake());
-        tools = LangChain4jTools.executors(lab.runtime);
+        FakeProxmox fake = pve.fake();
+        client = ProxmoxClient.create(ProxmoxConfig.builder().url(fake.baseUrl()).tokenId(fake.tokenId())
+            .tokenSecret(fake.tokenSecret()).caPem(fake.certificatePem()).retry(3, Duration.ofMillis(1), Duration.ofMillis(5)).build());
+        tools = LangChain4jTools.executors(ProxmoxToolset.runtime(client).build());
     }
 
     @AfterEach
     void disconnect() {
-        lab.close();
+        client.close();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.labcrew.core.mcp;
+package dev.labcrew.mcp;
 
 import dev.labcrew.core.approval.ApprovalGate;
 import dev.labcrew.core.approval.RequestContext;

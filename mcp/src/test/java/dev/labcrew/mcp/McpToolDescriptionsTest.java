@@ -1,4 +1,4 @@
-package dev.labcrew.core.mcp;
+package dev.labcrew.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

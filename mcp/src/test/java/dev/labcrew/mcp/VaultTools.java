@@ -1,4 +1,4 @@
-package dev.labcrew.core.mcp;
+package dev.labcrew.mcp;
 
 import dev.labcrew.core.ErrorKind;
 import dev.labcrew.core.LabcrewException;
@@ -6,8 +6,8 @@ import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
 import dev.labcrew.core.action.Action;
 import dev.labcrew.core.action.ActionPlan;
-import dev.langchain4j.agent.tool.P;
-import dev.langchain4j.agent.tool.Tool;
+import dev.labcrew.core.tool.P;
+import dev.labcrew.core.tool.Tool;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

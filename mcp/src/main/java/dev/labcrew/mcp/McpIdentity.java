@@ -1,4 +1,4 @@
-package dev.labcrew.core.mcp;
+package dev.labcrew.mcp;
 
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpSyncServerExchange;

@@ -1,4 +1,4 @@
-package dev.labcrew.core.mcp;
+package dev.labcrew.mcp;
 
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.TypeRef;

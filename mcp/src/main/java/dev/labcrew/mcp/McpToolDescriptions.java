@@ -1,15 +1,13 @@
-package dev.labcrew.core.mcp;
+package dev.labcrew.mcp;
 
 import dev.labcrew.core.Risk;
 import dev.labcrew.core.tool.ToolDefinition;
-import dev.langchain4j.internal.JsonSchemaElementUtils;
-import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The MCP form of a tool, from the same declaration as its LangChain4j form. */
+/** The MCP form of a tool, from the same declaration (and JSON schema) as its LangChain4j form. */
 @SuppressWarnings("unchecked")
 final class McpToolDescriptions {
     private McpToolDescriptions() {
@@ -21,7 +19,7 @@ final class McpToolDescriptions {
 
     /** With {@code extra} optional string arguments (name to description) that every tool accepts, e.g. {@code cluster}. */
     static Tool describe(ToolDefinition tool, Map<String, String> extra) {
-        Map<String, Object> schema = new LinkedHashMap<>(inputSchema(tool.specification().parameters()));
+        Map<String, Object> schema = new LinkedHashMap<>(inputSchema(tool));
         if (!extra.isEmpty()) {
             Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) schema.get("properties"));
             extra.forEach((name, description) -> properties.put(name, Map.of("type", "string", "description", description)));
@@ -42,11 +40,8 @@ final class McpToolDescriptions {
     }
 
     /** MCP requires an object schema even for a tool without parameters. */
-    static Map<String, Object> inputSchema(JsonObjectSchema parameters) {
-        if (parameters == null) {
-            return Map.of("type", "object", "properties", Map.of());
-        }
-        Map<String, Object> schema = new LinkedHashMap<>(JsonSchemaElementUtils.toMap(parameters));
+    static Map<String, Object> inputSchema(ToolDefinition tool) {
+        Map<String, Object> schema = new LinkedHashMap<>(tool.inputSchema());
         schema.putIfAbsent("properties", Map.of());
         return schema;
     }
