@@ -47,7 +47,7 @@ final class EvalCorpus {
             EvalIncident incident = JSON.readValue(json, EvalIncident.class);
             if (incident.id() == null || incident.expect() == null || incident.lab() == null) {
                 throw LabcrewException.badInput("eval incident " + origin + " needs id, expect and lab",
-                    "see an incident under examples/src/main/resources/dev/labcrew/cli/eval/incidents");
+                    "see an incident under cli/src/main/resources/dev/labcrew/cli/eval/incidents");
             }
             return incident;
         } catch (IOException e) {
