@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares the risk of a LangChain4j {@code @Tool} method, next to the tool itself.
+ * Declares the risk of a {@link dev.labcrew.core.tool.Tool} method, next to the tool itself.
  * A {@code @Tool} method without this annotation is refused by the catalog: risk is never implied.
  *
  * <pre>{@code

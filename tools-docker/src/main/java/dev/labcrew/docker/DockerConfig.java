@@ -21,8 +21,8 @@ import java.util.function.Consumer;
  *     .tlsVerify(true).certPath(Path.of("/home/me/.docker/nas")).build();
  * }</pre>
  *
- * @throws LabcrewException {@code BAD_INPUT} from {@link Builder#build()} and {@link #fromEnv()} naming
- *     the setting that is malformed
+ * <p>{@link Builder#build()} and {@link #fromEnv()} throw a {@link LabcrewException} ({@code BAD_INPUT})
+ * naming the setting that is malformed.
  */
 public final class DockerConfig {
     /** Where the engine listens when nothing says otherwise. */

@@ -30,8 +30,8 @@ import java.util.function.Consumer;
  *         .build();
  * }</pre>
  *
- * @throws LabcrewException {@code BAD_INPUT} from {@link Builder#build()} and {@link #fromEnv()}
- *     naming the setting that is missing or malformed
+ * <p>{@link Builder#build()} and {@link #fromEnv()} throw a {@link LabcrewException} ({@code BAD_INPUT})
+ * naming the setting that is missing or malformed.
  */
 public final class ProxmoxConfig {
     private final String baseUrl;

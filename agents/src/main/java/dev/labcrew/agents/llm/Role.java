@@ -3,6 +3,7 @@ package dev.labcrew.agents.llm;
 import dev.labcrew.core.tool.ToolDefinition;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolRuntime;
+import dev.labcrew.langchain4j.LangChain4jTools;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.service.tool.ToolExecutor;
 import java.util.LinkedHashMap;
@@ -83,7 +84,7 @@ enum Role {
         Map<ToolSpecification, ToolExecutor> tools = new LinkedHashMap<>();
         for (ToolDefinition tool : runtime.catalog().definitions()) {
             if (mayCall(tool)) {
-                tools.put(tool.specification(), new RuntimeToolExecutor(tool.name(), call));
+                tools.put(LangChain4jTools.specification(tool), new RuntimeToolExecutor(tool.name(), call));
             }
         }
         return tools;

@@ -1,10 +1,6 @@
 package dev.labcrew.core.tool;
 
 import dev.labcrew.core.ToolRisk;
-import dev.langchain4j.agent.tool.P;
-import dev.langchain4j.agent.tool.Tool;
-import dev.langchain4j.agent.tool.ToolSpecification;
-import dev.langchain4j.agent.tool.ToolSpecifications;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -16,14 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The set of tools found on tool objects: every public method annotated with LangChain4j
+ * The set of tools found on tool objects: every public method annotated with
  * {@link Tool}, each of which must also declare a {@link ToolRisk}. Tool names must be unique.
  *
  * <pre>{@code
  * ToolCatalog catalog = ToolCatalog.of(new LxcTools(client), new SnapshotTools(client));
  * }</pre>
  *
- * @throws IllegalArgumentException from {@link #of} when a tool lacks a risk or a name repeats
+ * <p>{@link #of} throws {@link IllegalArgumentException} when a tool lacks a risk or a name repeats.
  */
 public final class ToolCatalog {
     private final Map<String, ToolDefinition> tools;
@@ -77,29 +73,33 @@ public final class ToolCatalog {
         return new ToolCatalog(merged);
     }
 
+    /** Every tool of the catalog, in the order found. */
     public List<ToolDefinition> definitions() {
         return List.copyOf(tools.values());
     }
 
+    /** The tool of that name, if the catalog has one. */
     public Optional<ToolDefinition> find(String name) {
         return Optional.ofNullable(tools.get(name));
     }
 
     private static ToolDefinition define(Method method, Object target) {
+        Tool tool = method.getAnnotation(Tool.class);
+        String name = tool.name().isBlank() ? method.getName() : tool.name();
+        String description = String.join("\n", tool.value());
         ToolRisk risk = method.getAnnotation(ToolRisk.class);
-        ToolSpecification spec = ToolSpecifications.toolSpecificationFrom(method);
         if (risk == null) {
-            throw new IllegalArgumentException("Tool " + spec.name() + " declares no @ToolRisk");
+            throw new IllegalArgumentException("Tool " + name + " declares no @ToolRisk");
         }
         List<ToolParam> params = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
             P p = parameter.getAnnotation(P.class);
-            String description = p == null ? "" : p.value();
+            String paramDescription = p == null ? "" : p.value();
             boolean required = p == null || p.required();
-            String name = p != null && !p.name().isBlank() ? p.name() : parameter.getName();
-            params.add(new ToolParam(name, description, ToolArguments.jsonType(parameter.getType()), required));
+            String paramName = p != null && !p.name().isBlank() ? p.name() : parameter.getName();
+            params.add(new ToolParam(paramName, paramDescription, ToolArguments.jsonType(parameter.getType()), required));
         }
         method.setAccessible(true);
-        return new ToolDefinition(spec.name(), spec.description(), risk.value(), risk.idempotent(), params, spec, method, target);
+        return new ToolDefinition(name, description, risk.value(), risk.idempotent(), params, method, target);
     }
 }

@@ -5,8 +5,6 @@ import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
 import dev.labcrew.core.action.Action;
 import dev.labcrew.core.action.ActionPlan;
-import dev.langchain4j.agent.tool.P;
-import dev.langchain4j.agent.tool.Tool;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -5,8 +5,6 @@ import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.Risk;
 import dev.labcrew.core.TextResult;
 import dev.labcrew.core.ToolRisk;
-import dev.langchain4j.agent.tool.P;
-import dev.langchain4j.agent.tool.Tool;
 import java.util.concurrent.atomic.AtomicInteger;
 
 public class SampleTools {

@@ -122,7 +122,7 @@ class ToolRuntimeTest {
     @Test
     void should_refuse_tools_without_declared_risk() {
         Object noRisk = new Object() {
-            @dev.langchain4j.agent.tool.Tool(name = "sneaky", value = "no risk")
+            @Tool(name = "sneaky", value = "no risk")
             public String sneaky() {
                 return "";
             }

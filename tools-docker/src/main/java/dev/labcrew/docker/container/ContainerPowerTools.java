@@ -5,8 +5,8 @@ import dev.labcrew.core.ToolRisk;
 import dev.labcrew.core.tool.ToolArgs;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolRuntime;
-import dev.langchain4j.agent.tool.P;
-import dev.langchain4j.agent.tool.Tool;
+import dev.labcrew.core.tool.P;
+import dev.labcrew.core.tool.Tool;
 
 /**
  * Start, stop and restart Docker containers. Every method goes through the {@link ToolRuntime}, which

@@ -4,8 +4,8 @@ import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolRuntime;
-import dev.langchain4j.agent.tool.P;
-import dev.langchain4j.agent.tool.Tool;
+import dev.labcrew.core.tool.P;
+import dev.labcrew.core.tool.Tool;
 import java.util.HashMap;
 import java.util.Map;
 

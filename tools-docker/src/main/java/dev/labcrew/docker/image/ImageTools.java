@@ -4,8 +4,8 @@ import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
 import dev.labcrew.docker.DockerClient;
 import dev.labcrew.docker.DockerHosts;
-import dev.langchain4j.agent.tool.P;
-import dev.langchain4j.agent.tool.Tool;
+import dev.labcrew.core.tool.P;
+import dev.labcrew.core.tool.Tool;
 import java.util.Comparator;
 import java.util.List;
 

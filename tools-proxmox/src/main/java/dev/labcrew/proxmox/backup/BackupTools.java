@@ -9,7 +9,7 @@ import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
 import dev.labcrew.proxmox.cluster.ClusterResource;
 import dev.labcrew.proxmox.task.TaskSummary;
-import dev.langchain4j.agent.tool.Tool;
+import dev.labcrew.core.tool.Tool;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;

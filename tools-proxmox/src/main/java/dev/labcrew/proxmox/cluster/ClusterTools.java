@@ -6,7 +6,7 @@ import dev.labcrew.core.ToolRisk;
 import dev.labcrew.proxmox.Gap;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
-import dev.langchain4j.agent.tool.Tool;
+import dev.labcrew.core.tool.Tool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -6,8 +6,8 @@ import dev.labcrew.core.tool.ToolArgs;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.proxmox.PveRequires;
-import dev.langchain4j.agent.tool.P;
-import dev.langchain4j.agent.tool.Tool;
+import dev.labcrew.core.tool.P;
+import dev.labcrew.core.tool.Tool;
 
 /**
  * Power actions on LXC containers. Every method goes through the {@link ToolRuntime}, which asks the

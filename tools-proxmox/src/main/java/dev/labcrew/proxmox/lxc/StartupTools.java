@@ -14,8 +14,8 @@ import dev.labcrew.proxmox.diagnosis.StartupDiagnostician;
 import dev.labcrew.proxmox.diagnosis.StartupEvidence;
 import dev.labcrew.proxmox.task.TaskLogLine;
 import dev.labcrew.proxmox.task.TaskSummary;
-import dev.langchain4j.agent.tool.P;
-import dev.langchain4j.agent.tool.Tool;
+import dev.labcrew.core.tool.P;
+import dev.labcrew.core.tool.Tool;
 import java.util.ArrayList;
 import java.util.List;
 

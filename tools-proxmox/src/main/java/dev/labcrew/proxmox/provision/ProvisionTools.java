@@ -6,8 +6,8 @@ import dev.labcrew.core.tool.ToolArgs;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.proxmox.PveRequires;
-import dev.langchain4j.agent.tool.P;
-import dev.langchain4j.agent.tool.Tool;
+import dev.labcrew.core.tool.P;
+import dev.labcrew.core.tool.Tool;
 
 /**
  * Provisioning a new container from a golden vzdump archive, through the {@link ToolRuntime} and its approval gate:

@@ -6,8 +6,8 @@ import dev.labcrew.proxmox.Gap;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
 import dev.labcrew.proxmox.node.NodeSummary;
-import dev.langchain4j.agent.tool.P;
-import dev.langchain4j.agent.tool.Tool;
+import dev.labcrew.core.tool.P;
+import dev.labcrew.core.tool.Tool;
 import java.util.ArrayList;
 import java.util.List;
 

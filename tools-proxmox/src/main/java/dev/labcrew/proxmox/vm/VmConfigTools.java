@@ -8,8 +8,8 @@ import dev.labcrew.proxmox.PveRequires;
 import dev.labcrew.proxmox.backup.BackupApi;
 import dev.labcrew.proxmox.backup.BackupJob;
 import dev.labcrew.proxmox.cluster.GuestLocator;
-import dev.langchain4j.agent.tool.P;
-import dev.langchain4j.agent.tool.Tool;
+import dev.labcrew.core.tool.P;
+import dev.labcrew.core.tool.Tool;
 import java.util.ArrayList;
 import java.util.List;
 
