@@ -171,4 +171,14 @@ class DockerClientRequestTest {
             assertThat(e.hint()).contains("DOCKER_HOST");
         }
     }
+
+    @Test
+    void should_name_a_host_that_does_not_resolve() {
+        try (DockerClient unresolved = DockerClient.create(DockerConfig.builder().host("tcp://no-such-engine.invalid:2375").build())) {
+            DockerException e = catchThrowableOfType(DockerException.class, unresolved::apiVersion);
+            assertThat(e.kind()).isEqualTo(ErrorKind.UNREACHABLE);
+            assertThat(e.getMessage()).contains("the host name no-such-engine.invalid did not resolve (DNS)");
+            assertThat(e.hint()).contains("DOCKER_HOST");
+        }
+    }
 }

@@ -27,6 +27,10 @@ final class IoErrors {
             return error(ErrorKind.TIMEOUT, where + " did not answer " + method + " " + path + " within "
                 + config.readTimeout().toSeconds() + " s", "the engine may be busy; retry later", method, path, cause, e);
         }
+        if (e instanceof java.net.UnknownHostException) {
+            return error(ErrorKind.UNREACHABLE, "Cannot reach " + where + ": the host name " + e.getMessage() + " did not resolve (DNS)",
+                "check the spelling in DOCKER_HOST, or use the engine's IP address", method, path, cause, e);
+        }
         if (cause.toLowerCase().contains("permission denied")) {
             return error(ErrorKind.PERMISSION_DENIED, "No permission to open the socket of " + where,
                 "run as a member of the docker group (sudo usermod -aG docker $USER, then log in again), or set DOCKER_HOST",
