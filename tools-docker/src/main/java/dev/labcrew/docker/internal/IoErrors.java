@@ -28,7 +28,7 @@ final class IoErrors {
                 + config.readTimeout().toSeconds() + " s", "the engine may be busy; retry later", method, path, cause, e);
         }
         if (e instanceof java.net.UnknownHostException) {
-            return error(ErrorKind.UNREACHABLE, "Cannot reach " + where + ": the host name " + e.getMessage() + " did not resolve (DNS)",
+            return error(ErrorKind.UNREACHABLE, "Cannot reach " + where + ": the host name " + String.valueOf(e.getMessage()).split(":")[0] + " did not resolve (DNS)",
                 "check the spelling in DOCKER_HOST, or use the engine's IP address", method, path, cause, e);
         }
         if (cause.toLowerCase().contains("permission denied")) {
