@@ -91,13 +91,15 @@ abstract class McpClientContract {
             JsonNode tool = tool(definition.name());
             JsonNode hints = tool.path("annotations");
             assertThat(hints.path("readOnlyHint").asBoolean()).as(definition.name()).isEqualTo(definition.risk() == Risk.READ_ONLY);
-            assertThat(hints.path("destructiveHint").asBoolean()).as(definition.name()).isEqualTo(definition.risk() == Risk.DESTRUCTIVE);
-            assertThat(hints.path("idempotentHint").asBoolean()).as(definition.name()).isEqualTo(definition.idempotent());
+            // Absent hints take the protocol's defaults: destructiveHint true, idempotentHint false.
+            assertThat(hints.path("destructiveHint").asBoolean(true)).as(definition.name())
+                .isEqualTo(definition.risk() != Risk.MUTATING);
+            assertThat(hints.has("idempotentHint")).as(definition.name()).isFalse();
             assertThat(tool.path("description").asText()).isEqualTo(definition.description());
             assertThat(tool.path("inputSchema").path("type").asText()).isEqualTo("object");
         }
         assertThat(tool("list_lxc_containers").path("annotations").path("readOnlyHint").asBoolean()).isTrue();
-        assertThat(tool("stop_lxc").path("annotations").path("destructiveHint").asBoolean()).isTrue();
+        assertThat(tool("stop_lxc").path("annotations").path("destructiveHint").asBoolean(true)).isTrue();
         assertThat(tool("start_lxc").path("annotations").path("readOnlyHint").asBoolean()).isFalse();
         assertThat(tool("start_lxc").path("annotations").path("destructiveHint").asBoolean()).isFalse();
         assertThat(tool("check_lxc_status").path("inputSchema").path("properties").path("vmid").path("type").asText()).isEqualTo("integer");

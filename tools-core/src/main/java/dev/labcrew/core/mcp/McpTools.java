@@ -136,15 +136,23 @@ public final class McpTools {
         /** The tool specifications, for a server configured elsewhere. */
         public List<SyncToolSpecification> specifications() {
             List<SyncToolSpecification> specs = new ArrayList<>();
-            for (ToolDefinition tool : runtime.catalog().definitions()) {
-                if (only.test(tool)) {
-                    specs.add(new SyncToolSpecification(McpToolDescriptions.describe(tool, extraParams), new McpToolCall(runtime, caller)));
-                }
+            SharedParams shared = SharedParams.of(served());
+            for (ToolDefinition tool : served()) {
+                specs.add(new SyncToolSpecification(McpToolDescriptions.describe(tool, shared, extraParams), new McpToolCall(runtime, caller)));
             }
             if (approveToolStore != null) {
                 specs.add(ApproveActionTool.specification(approveToolStore, approveToolPolicy, approveToolApprover));
             }
             return specs;
+        }
+
+        /** What the server tells a client once: how approvals work and the optional arguments shared by many tools. */
+        public String instructions() {
+            return INSTRUCTIONS + SharedParams.of(served()).instructions();
+        }
+
+        private List<ToolDefinition> served() {
+            return runtime.catalog().definitions().stream().filter(only).toList();
         }
 
         /** Starts a server on a single-session transport such as stdio. */
@@ -159,7 +167,7 @@ public final class McpTools {
 
         private McpSyncServer configure(McpServer.SyncSpecification<?> spec) {
             // The sync server's request timeout also bounds how long an elicitation waits for the human.
-            return spec.serverInfo("labcrew", version).instructions(INSTRUCTIONS)
+            return spec.serverInfo("labcrew", version).instructions(instructions())
                 .capabilities(ServerCapabilities.builder().tools(false).build())
                 .requestTimeout(approvalExpiry).tools(specifications()).build();
         }

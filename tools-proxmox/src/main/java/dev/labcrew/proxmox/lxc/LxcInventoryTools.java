@@ -35,12 +35,12 @@ public final class LxcInventoryTools {
         this.thresholds = thresholds;
     }
 
-    @Tool(name = "list_lxc_containers", value = "List LXC containers in the cluster with status, CPU, memory, disk and uptime.")
+    @Tool(name = "list_lxc_containers", value = "Every LXC container; those needing attention first.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public LxcList listLxcContainers(
-            @P(value = "only this node", required = false) String node,
-            @P(value = "only this status: running, stopped, paused or unknown", required = false) String status) {
+            @P(value = "", required = false) String node,
+            @P(value = "running, stopped, paused or unknown", required = false) String status) {
         String wanted = status == null || status.isBlank() ? null : status.trim().toLowerCase(Locale.ROOT);
         if (wanted != null && !STATUSES.contains(wanted)) {
             throw LabcrewException.badInput("Unknown status '" + status + "'", "use one of running, stopped, paused, unknown");
@@ -57,11 +57,11 @@ public final class LxcInventoryTools {
         return new LxcList(rows, node, wanted, offline);
     }
 
-    @Tool(name = "check_lxc_status", value = "Current status of one LXC container: running or stopped, uptime, lock, PID, headline usage.")
+    @Tool(name = "check_lxc_status", value = "Is an LXC container running; uptime, lock, usage.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public LxcStatusReport checkLxcStatus(
-            @P("container VMID") Integer vmid,
+            @P("guest VMID") Integer vmid,
             @P(value = "node; found from the cluster when omitted", required = false) String node) {
         String at = locator.nodeOf(vmid, node);
         var s = client.lxc().status(at, vmid);
@@ -69,12 +69,11 @@ public final class LxcInventoryTools {
             s.cpu() * 100, s.cpus(), s.mem(), s.maxmem(), s.disk(), s.maxdisk());
     }
 
-    @Tool(name = "get_lxc_resource_usage",
-          value = "CPU, memory, swap, rootfs, network and disk I/O of one LXC container, with warnings over thresholds.")
+    @Tool(name = "get_lxc_resource_usage", value = "CPU, memory, swap, disk, I/O of an LXC container.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public ResourceUsage getLxcResourceUsage(
-            @P("container VMID") Integer vmid,
+            @P("guest VMID") Integer vmid,
             @P(value = "node; found from the cluster when omitted", required = false) String node) {
         String at = locator.nodeOf(vmid, node);
         var s = client.lxc().status(at, vmid);

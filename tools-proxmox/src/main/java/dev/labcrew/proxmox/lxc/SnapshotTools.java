@@ -33,12 +33,11 @@ public final class SnapshotTools {
         this.clock = clock;
     }
 
-    @Tool(name = "check_lxc_snapshots",
-          value = "Snapshots of one LXC container with age and description; warns when none exist or the newest is older than 7 days.")
+    @Tool(name = "check_lxc_snapshots", value = "Snapshots of an LXC container; warns when none or old.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public SnapshotReport checkLxcSnapshots(
-            @P("container VMID") Integer vmid,
+            @P("guest VMID") Integer vmid,
             @P(value = "node; found from the cluster when omitted", required = false) String node) {
         String at = locator.nodeOf(vmid, node);
         long now = clock.instant().getEpochSecond();
