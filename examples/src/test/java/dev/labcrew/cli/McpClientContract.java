@@ -128,7 +128,7 @@ abstract class McpClientContract {
         assertThat(scenario().path("elicitations")).hasSize(2);
         assertThat(result(2).path("isError").asBoolean()).as(text(result(2))).isFalse();
         assertThat(text(result(2))).contains("DONE stop_lxc on ct/200@pve1");
-        assertThat(text(result(3))).contains("STOPPED");
+        assertThat(text(result(3))).contains(": stopped");
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.labcrew.proxmox.lxc;
 
 import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
-import dev.labcrew.core.output.Units;
+import dev.labcrew.core.output.Compact;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
 import dev.labcrew.proxmox.cluster.GuestLocator;
@@ -60,8 +60,8 @@ public final class SnapshotTools {
         }
         SnapshotInfo newest = snapshots.get(0);
         if (newest.ageSeconds() > STALE_AFTER.toSeconds()) {
-            return List.of("WARNING newest snapshot '" + newest.name() + "' is " + Units.duration(newest.ageSeconds())
-                + " old (over 7 days): a rollback would lose everything since then; take a fresh one before risky changes");
+            return List.of("WARNING newest snapshot " + newest.name() + " is " + Compact.duration(newest.ageSeconds())
+                + " old (over 7 days): a rollback loses all since; take one before risky changes");
         }
         return List.of();
     }
