@@ -86,6 +86,7 @@ public final class McpTools {
         private String version = "0.1.0";
         private ToolCaller caller;
         private Map<String, String> extraParams = Map.of();
+        private boolean catalog;
 
         private Builder(ToolRuntime runtime) {
             this.runtime = Objects.requireNonNull(runtime, "runtime");
@@ -105,6 +106,15 @@ public final class McpTools {
         /** Serves only the tools that match, e.g. the read-only ones. Default: every tool of the catalog. */
         public Builder only(Predicate<ToolDefinition> filter) {
             this.only = Objects.requireNonNull(filter, "filter");
+            return this;
+        }
+
+        /**
+         * Serves two tools instead of every tool, for clients that cap the number of tools: {@code find_tools} lists
+         * the served tools matching a query with their parameters, {@code call_tool} runs one by name. Default: off.
+         */
+        public Builder catalog(boolean catalog) {
+            this.catalog = catalog;
             return this;
         }
 
@@ -137,7 +147,10 @@ public final class McpTools {
         public List<SyncToolSpecification> specifications() {
             List<SyncToolSpecification> specs = new ArrayList<>();
             SharedParams shared = SharedParams.of(served());
-            for (ToolDefinition tool : served()) {
+            if (catalog) {
+                specs.addAll(McpCatalog.specifications(served(), runtime, caller));
+            }
+            for (ToolDefinition tool : catalog ? List.<ToolDefinition>of() : served()) {
                 specs.add(new SyncToolSpecification(McpToolDescriptions.describe(tool, shared, extraParams), new McpToolCall(runtime, caller)));
             }
             if (approveToolStore != null) {
@@ -148,7 +161,8 @@ public final class McpTools {
 
         /** What the server tells a client once: how approvals work and the optional arguments shared by many tools. */
         public String instructions() {
-            return INSTRUCTIONS + SharedParams.of(served()).instructions();
+            return INSTRUCTIONS + (catalog ? " Find tools with " + McpCatalog.FIND + " and run them with " + McpCatalog.CALL + "." : "")
+                + SharedParams.of(served()).instructions();
         }
 
         private List<ToolDefinition> served() {

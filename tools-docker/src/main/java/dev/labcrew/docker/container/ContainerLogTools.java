@@ -29,7 +29,7 @@ public final class ContainerLogTools {
     @ToolRisk(Risk.READ_ONLY)
     public ContainerLogs checkContainerLogs(
             @P("container name or ID") String container,
-            @P(value = "default 100", required = false) Integer lines,
+            @P(value = "", required = false) Integer lines,
             @P(value = "30m, 2h, 1d or RFC 3339", required = false) String since,
             @P(value = "Docker host name; the default host when omitted", required = false) String host) {
         int tail = Args.range("lines", lines, DEFAULT_LINES, 1, 2000);

@@ -31,7 +31,7 @@ public final class LxcInventoryTools {
         this.thresholds = thresholds;
     }
 
-    @Tool(name = "list_lxc_containers", value = "Every LXC container; those needing attention first.")
+    @Tool(name = "list_lxc_containers", value = "Every LXC container: status, usage, tags.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public LxcList listLxcContainers(
@@ -39,7 +39,7 @@ public final class LxcInventoryTools {
             @P(value = "running, stopped, paused or unknown", required = false) String status,
             @P(value = "", required = false) String tag,
             @P(value = "glob, e.g. web-*", required = false) String name,
-            @P(value = "50 rows by VMID each", required = false) Integer page) {
+            @P(value = "50 rows each", required = false) Integer page) {
         LxcFilter filter = LxcFilter.of(node, status, tag, name);
         if (page != null && page < 1) {
             throw LabcrewException.badInput("page must be 1 or more, got " + page, "pages hold 50 rows by VMID; start with page=1");

@@ -39,7 +39,7 @@ public final class LxcLogTools {
     public LxcLogs checkLxcLogs(
             @P("guest VMID") Integer vmid,
             @P(value = "node; found from the cluster when omitted", required = false) String node,
-            @P(value = "default 50, max 200", required = false) Integer lines) {
+            @P(value = "max 200", required = false) Integer lines) {
         int budget = lines == null ? DEFAULT_LINES : lines;
         if (budget < 1 || budget > MAX_LINES) {
             throw LabcrewException.badInput("lines must be 1 to " + MAX_LINES + ", got " + budget, "omit lines for the default of 50");
@@ -58,17 +58,19 @@ public final class LxcLogTools {
             .sorted(Comparator.comparing(TaskSummary::failed).reversed().thenComparing(Comparator.comparingLong(TaskSummary::starttime).reversed()))
             .limit(TASKS_SHOWN).toList();
         List<TaskLog> result = new ArrayList<>();
+        TaskLogGaps unread = new TaskLogGaps();
         for (TaskSummary task : summaries) {
             List<String> tail = List.of();
             if (chosen.contains(task)) {
                 try {
                     tail = client.tasks().tail(task.upid(), lines).stream().map(TaskLogLine::t).toList();
                 } catch (LabcrewException e) {
-                    gaps.add("log of task " + task.type() + " " + task.upid() + ": " + e.getMessage());
+                    unread.add(task, e.getMessage());
                 }
             }
             result.add(new TaskLog(task.upid(), task.type(), task.user(), task.starttime(), task.status(), tail));
         }
+        gaps.addAll(unread.lines());
         return result;
     }
 }

@@ -21,7 +21,7 @@ public final class SnapshotChangeTools {
     @ToolRisk(value = Risk.MUTATING, idempotent = false)
     @PveRequires("VM.Snapshot@/vms")
     public ToolResult createLxcSnapshot(@P("guest VMID") Integer vmid,
-                                        @P("letter, then letters, digits, - or _") String snapname,
+                                        @P("snapshot name") String snapname,
                                         @P(value = "", required = false) String description,
                                         @P(value = "node; found from the cluster when omitted", required = false) String node,
                                         @P(value = "why, shown to the human who approves", required = false) String reason,
@@ -34,8 +34,8 @@ public final class SnapshotChangeTools {
     @ToolRisk(Risk.DESTRUCTIVE)
     @PveRequires("VM.Snapshot.Rollback@/vms")
     public ToolResult rollbackLxcSnapshot(@P("guest VMID") Integer vmid,
-                                          @P("") String snapname,
-                                          @P(value = "start it afterwards", required = false) Boolean start,
+                                          @P("snapshot name") String snapname,
+                                          @P(value = "", required = false) Boolean start,
                                           @P(value = "node; found from the cluster when omitted", required = false) String node,
                                           @P(value = "why, shown to the human who approves", required = false) String reason,
                                           @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
@@ -47,7 +47,7 @@ public final class SnapshotChangeTools {
     @ToolRisk(Risk.DESTRUCTIVE)
     @PveRequires("VM.Snapshot@/vms")
     public ToolResult deleteLxcSnapshot(@P("guest VMID") Integer vmid,
-                                        @P("") String snapname,
+                                        @P("snapshot name") String snapname,
                                         @P(value = "node; found from the cluster when omitted", required = false) String node,
                                         @P(value = "why, shown to the human who approves", required = false) String reason,
                                         @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {

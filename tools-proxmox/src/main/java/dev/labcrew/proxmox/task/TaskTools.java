@@ -38,7 +38,7 @@ public final class TaskTools {
     @PveRequires(value = "Sys.Audit@/nodes/{node}")
     public TaskList listRecentTasks(@P(value = "", required = false) Integer vmid,
                                     @P(value = "e.g. vzdump, vzstart", required = false) String type,
-                                    @P(value = "e.g. 30m, 12h, 7d (default)", required = false) String since) {
+                                    @P(value = "e.g. 12h, 7d (default)", required = false) String since) {
         long now = clock.instant().getEpochSecond();
         long from = now - seconds(since == null || since.isBlank() ? "7d" : since.trim());
         List<TaskSummary> tasks = new ArrayList<>();

@@ -65,7 +65,7 @@ public final class VmPowerTools {
     @ToolRisk(Risk.MUTATING)
     @PveRequires("VM.Snapshot@/vms")
     public ToolResult createVmSnapshot(@P("guest VMID") Integer vmid,
-                                       @P("letter, then letters, digits, - or _") String snapname,
+                                       @P("snapshot name") String snapname,
                                        @P(value = "node; found from the cluster when omitted", required = false) String node,
                                        @P(value = "", required = false) String description,
                                        @P(value = "why, shown to the human who approves", required = false) String reason,
