@@ -17,6 +17,8 @@ import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -99,7 +101,7 @@ public final class McpTools {
          */
         public Builder caller(ToolCaller caller, Map<String, String> extraParams) {
             this.caller = Objects.requireNonNull(caller, "caller");
-            this.extraParams = Map.copyOf(extraParams);
+            this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(extraParams));
             return this;
         }
 

@@ -63,6 +63,12 @@ class McpToolDescriptionsTest {
     }
 
     @Test
+    void should_show_the_approval_form_fields_in_a_fixed_order() {
+        assertThat(ElicitationGate.FORM.keySet()).containsExactly("type", "properties", "required");
+        assertThat(((Map<?, ?>) ElicitationGate.FORM.get("properties")).keySet().toString()).isEqualTo("[approve, reason]");
+    }
+
+    @Test
     void should_serve_only_the_selected_tools() {
         assertThat(McpTools.builder(runtime).only(t -> t.risk().needsApproval()).specifications())
             .extracting(s -> s.tool().name()).containsExactlyInAnyOrder("open_vault", "oil_hinges");
