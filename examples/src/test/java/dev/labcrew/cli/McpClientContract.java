@@ -99,7 +99,7 @@ abstract class McpClientContract {
             assertThat(tool.path("inputSchema").path("type").asText()).isEqualTo("object");
         }
         assertThat(tool("list_lxc_containers").path("annotations").path("readOnlyHint").asBoolean()).isTrue();
-        assertThat(tool("stop_lxc").path("annotations").path("destructiveHint").asBoolean(true)).isTrue();
+        assertThat(tool("stop_lxc").path("annotations").path("destructiveHint").asBoolean()).isTrue();
         assertThat(tool("start_lxc").path("annotations").path("readOnlyHint").asBoolean()).isFalse();
         assertThat(tool("start_lxc").path("annotations").path("destructiveHint").asBoolean()).isFalse();
         assertThat(tool("check_lxc_status").path("inputSchema").path("properties").path("vmid").path("type").asText()).isEqualTo("integer");

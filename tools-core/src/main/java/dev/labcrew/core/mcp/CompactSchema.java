@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The smallest faithful MCP form of a tool: parameters with their type and a description only where it
- * says something, {@code required} only when something is, and only the risk hints that differ from the
- * protocol's defaults (a tool is assumed to change things destructively in an open world), because every token of {@code tools/list} is paid on every turn of the model.
+ * says something, {@code required} only when something is, and one risk hint (read-only, or destructive or
+ * not; the open world and non-idempotence are the protocol's defaults), because every token of {@code tools/list} is paid on every turn of the model.
  */
 final class CompactSchema {
     private CompactSchema() {
@@ -41,13 +41,14 @@ final class CompactSchema {
         return schema;
     }
 
-    /** Hints from the risk, each left out where the protocol's default already says it; null when all are. */
+    /** Hints from the risk: read-only, or whether the change is destructive; the other hints keep their defaults. */
     static ToolAnnotations annotations(ToolDefinition tool) {
         if (tool.risk() == Risk.READ_ONLY) {
             return ToolAnnotations.builder().readOnlyHint(true).build();
         }
+        // destructiveHint is said even where it is the default: clients that confirm destructive calls look for it.
         // idempotentHint stays at its default (false): a client then never repeats a change on its own.
-        return tool.risk() == Risk.DESTRUCTIVE ? null : ToolAnnotations.builder().destructiveHint(false).build();
+        return ToolAnnotations.builder().destructiveHint(tool.risk() == Risk.DESTRUCTIVE).build();
     }
 
     private static Map<String, Object> property(String type, String description) {

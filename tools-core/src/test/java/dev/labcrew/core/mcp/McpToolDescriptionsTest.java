@@ -28,13 +28,16 @@ class McpToolDescriptionsTest {
     }
 
     @Test
-    void should_send_only_the_risk_hints_that_differ_from_the_protocols_defaults() {
+    void should_send_one_risk_hint_and_leave_the_others_at_the_protocols_defaults() {
         assertThat(tool("read_vault").annotations()).satisfies(a -> {
             assertThat(a.readOnlyHint()).isTrue();
             assertThat(a.destructiveHint()).isNull();
             assertThat(a.openWorldHint()).isNull();
         });
-        assertThat(tool("open_vault").annotations()).as("destructive is the default").isNull();
+        assertThat(tool("open_vault").annotations()).satisfies(a -> {
+            assertThat(a.destructiveHint()).isTrue();
+            assertThat(a.idempotentHint()).isNull();
+        });
         assertThat(tool("oil_hinges").annotations()).satisfies(a -> {
             assertThat(a.readOnlyHint()).isNull();
             assertThat(a.destructiveHint()).isFalse();

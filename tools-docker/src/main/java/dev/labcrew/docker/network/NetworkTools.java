@@ -26,7 +26,7 @@ public final class NetworkTools {
     @Tool(name = "inspect_docker_network", value = "A Docker network in detail, or all in brief.")
     @ToolRisk(Risk.READ_ONLY)
     public NetworkReport inspectDockerNetwork(
-            @P(value = "all in brief when omitted", required = false) String network,
+            @P(value = "", required = false) String network,
             @P(value = "Docker host name; the default host when omitted", required = false) String host) {
         DockerClient client = hosts.client(host);
         if (network == null || network.isBlank()) {

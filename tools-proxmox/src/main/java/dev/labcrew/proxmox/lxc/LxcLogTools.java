@@ -39,7 +39,7 @@ public final class LxcLogTools {
     public LxcLogs checkLxcLogs(
             @P("guest VMID") Integer vmid,
             @P(value = "node; found from the cluster when omitted", required = false) String node,
-            @P(value = "max 200", required = false) Integer lines) {
+            @P(value = "", required = false) Integer lines) {
         int budget = lines == null ? DEFAULT_LINES : lines;
         if (budget < 1 || budget > MAX_LINES) {
             throw LabcrewException.badInput("lines must be 1 to " + MAX_LINES + ", got " + budget, "omit lines for the default of 50");

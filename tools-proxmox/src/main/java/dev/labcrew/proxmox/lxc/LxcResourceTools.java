@@ -35,7 +35,7 @@ public final class LxcResourceTools {
     @ToolRisk(Risk.MUTATING)
     @PveRequires(value = {"VM.Config.Disk@/vms", "Datastore.AllocateSpace@/storage"})
     public ToolResult resizeLxcDisk(@P("guest VMID") Integer vmid,
-                                    @P(name = "grow_gib", value = "GiB to add") Integer growGib,
+                                    @P(name = "grow_gib", value = "") Integer growGib,
                                     @P(value = "rootfs (default) or mpN", required = false) String disk,
                                     @P(value = "node; found from the cluster when omitted", required = false) String node,
                                     @P(value = "why, shown to the human who approves", required = false) String reason,

@@ -17,7 +17,7 @@ public final class SnapshotChangeTools {
         this.runtime = runtime;
     }
 
-    @Tool(name = "create_lxc_snapshot", value = "Snapshot an LXC container, e.g. before an upgrade.")
+    @Tool(name = "create_lxc_snapshot", value = "Snapshot an LXC container.")
     @ToolRisk(value = Risk.MUTATING, idempotent = false)
     @PveRequires("VM.Snapshot@/vms")
     public ToolResult createLxcSnapshot(@P("guest VMID") Integer vmid,
