@@ -11,7 +11,7 @@ import java.util.List;
  * as Markdown to {@code benchmarks/target/results.md} (or the file named by the first argument).
  *
  * <pre>{@code
- * ./mvnw -q -B install -DskipTests -pl benchmarks -am && ./mvnw -q -B -pl benchmarks exec:java
+ * ./mvnw -q -B -pl benchmarks -am -DskipTests -Pbench package && java -jar benchmarks/target/benchmarks.jar
  * }</pre>
  */
 public final class Bench {
@@ -42,7 +42,7 @@ public final class Bench {
         return results;
     }
 
-    // exec:java runs in the reactor root or the module directory; land in benchmarks/target either way.
+    // Run from the reactor root or the module directory; land in benchmarks/target either way.
     private static String defaultOutput() {
         return Files.isDirectory(Path.of("benchmarks")) ? "benchmarks/target/results.md" : "target/results.md";
     }

@@ -58,7 +58,8 @@ public final class ClusterBench {
                 .ifPresent(vm -> VM_TOOLS.forEach(name -> rows.add(tool(fake, runtime, size, name, Map.of("vmid", vm.vmid()),
                     iterations.warmup(), iterations.measured()))));
             rows.add(triage(fake, runtime, client, size));
-            return new SizeResult(size, rows, overhead(runtime, client, guest, size));
+            int containers = (int) client.cluster().guests().stream().filter(ClusterResource::isLxc).count();
+            return new SizeResult(size, rows, overhead(runtime, client, guest, size), containers);
         }
     }
 

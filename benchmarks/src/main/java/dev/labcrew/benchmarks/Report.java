@@ -20,6 +20,7 @@ final class Report {
                     row.requests(), row.medianMs(), size(row, row.tokens()), size(row, row.chars())));
             }
         }
+        out.append(System.lineSeparator()).append(ModelTokens.markdown(results));
         out.append(System.lineSeparator()).append("runtime overhead (check_lxc_status vs client.lxc().status)")
             .append(System.lineSeparator());
         for (SizeResult result : results) {
@@ -40,6 +41,7 @@ final class Report {
                     row.guests(), row.requests(), row.medianMs(), size(row, row.tokens()), size(row, row.chars())));
             }
         }
+        out.append(ModelTokens.markdown(results));
         out.append("\n## Runtime overhead\n\n")
             .append("| guests | runtime µs | bare µs | added µs | ratio |\n|---:|---:|---:|---:|---:|\n");
         for (SizeResult result : results) {

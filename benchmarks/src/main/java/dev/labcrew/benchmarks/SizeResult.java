@@ -8,8 +8,9 @@ import java.util.List;
  * @param size the simulated cluster
  * @param rows one per tool, then the triage sweep
  * @param overhead the runtime against a bare API call
+ * @param containers the LXC containers in the cluster, the rows {@code list_lxc_containers} lists
  */
-public record SizeResult(ClusterSize size, List<Row> rows, Overhead overhead) {
+public record SizeResult(ClusterSize size, List<Row> rows, Overhead overhead, int containers) {
     public SizeResult {
         rows = List.copyOf(rows);
     }

@@ -50,6 +50,11 @@ final class McpCommand implements Callable<Integer> {
                 + " narrows the toolsets (lxc,read-only: the read-only LXC tools); names are always added. Default: all.")
     List<String> tools = List.of();
 
+    @Option(names = "--catalog",
+            description = "Serve two tools instead of all: find_tools (search the served tools) and call_tool (run one by name),"
+                + " for clients that cap the number of tools.")
+    boolean catalog;
+
     @Option(names = "--approve", paramLabel = "MODE", defaultValue = "ask", converter = ApproveModes.class,
             description = "Who approves changes: ask (default: the assistant's user through the client, else the queue),"
                 + " queue (always the queue), never (deny all), policy (the policy file alone).")
@@ -109,7 +114,7 @@ final class McpCommand implements Callable<Integer> {
         ToolRuntime runtime = session.runtime();
         McpTools.Builder served = McpTools.builder(runtime)
             .only(McpToolSets.select(tools, runtime.catalog().definitions()))
-            .approvalExpiry(Safety.APPROVAL_EXPIRY);
+            .approvalExpiry(Safety.APPROVAL_EXPIRY).catalog(catalog);
         ClusterRouter router = session.router();
         if (router.clusters().size() > 1) {
             served.caller(router, Map.of(ClusterRouter.CLUSTER, router.clusterHelp()));

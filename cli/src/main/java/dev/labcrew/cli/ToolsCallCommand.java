@@ -30,7 +30,8 @@ final class ToolsCallCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "KEY=VALUE", description = "Tool arguments.")
     List<String> arguments = List.of();
 
-    @Option(names = "--json", description = "Print the typed result as JSON.")
+    @Option(names = "--json", description = "Print the typed result as JSON (all of it, whatever the text shows);"
+        + " the whole outcome when the call did not answer.")
     boolean json;
 
     @Option(names = "--dry-run", description = "For a tool that changes something: show what it would change, ask nobody, run nothing.")
@@ -72,7 +73,9 @@ final class ToolsCallCommand implements Callable<Integer> {
     static int report(String name, ToolResult result, LabSession session, boolean json, PrintWriter out, PrintWriter err)
         throws Exception {
         if (json) {
-            out.println(session.runtime().redactor().redact(JsonOutput.of(result)));
+            // An answer is its typed result alone (a listing's containers at the top); any other outcome the whole result.
+            Object typed = result.outcome() == Outcome.OK && result.value() != null ? result.value() : result;
+            out.println(session.runtime().redactor().redact(JsonOutput.of(typed)));
         } else if (result.outcome() != Outcome.ERROR) {
             out.println(result.text());
         } else {

@@ -52,7 +52,7 @@ class RealHostTest {
             properties.append(key).append('=').append(env.remove(key).replace("\\", "\\\\")).append('\n');
         }
         Files.writeString(file, properties);
-        assertThat(Cli.run(env, "tools", "call", "check_lxc_status", "vmid=200").out()).contains("RUNNING");
+        assertThat(Cli.run(env, "tools", "call", "check_lxc_status", "vmid=200").out()).contains("running");
     }
 
     @Test

@@ -42,7 +42,7 @@ class LangChain4jToolsTest {
     @Test
     void should_describe_parameters_with_json_schema() {
         ToolSpecification spec = spec("troubleshoot_lxc_startup");
-        assertThat(spec.description()).contains("does not start");
+        assertThat(spec.description()).contains("fails to start");
         assertThat(spec.parameters().properties().get("vmid")).isInstanceOf(JsonIntegerSchema.class);
         assertThat(spec.parameters().required()).containsExactly("vmid");
     }

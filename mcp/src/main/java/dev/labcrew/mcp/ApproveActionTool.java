@@ -30,10 +30,10 @@ final class ApproveActionTool {
         Tool tool = Tool.builder().name(NAME)
             .description("Approve a PENDING Labcrew change by its approval id. Only for the human: calling this is the"
                 + " approval. Then call the original tool again with the same arguments.")
-            .inputSchema(Map.of("type", "object",
-                "properties", Map.of(
-                    "approval_id", Map.of("type", "string", "description", "The id from the PENDING result"),
-                    "reason", Map.of("type", "string", "description", "Why (recorded in the audit trail)")),
+            .inputSchema(JsonObjects.of("type", "object",
+                "properties", JsonObjects.of(
+                    "approval_id", JsonObjects.of("type", "string", "description", "The id from the PENDING result"),
+                    "reason", JsonObjects.of("type", "string", "description", "Why (recorded in the audit trail)")),
                 "required", List.of("approval_id")))
             .annotations(ToolAnnotations.builder().readOnlyHint(false).destructiveHint(false).idempotentHint(false)
                 .openWorldHint(false).build())

@@ -26,12 +26,12 @@ import org.slf4j.LoggerFactory;
  */
 final class ElicitationGate implements ApprovalGate {
     private static final Logger LOG = LoggerFactory.getLogger(ElicitationGate.class);
-    static final Map<String, Object> FORM = Map.of(
+    static final Map<String, Object> FORM = JsonObjects.of(
         "type", "object",
-        "properties", Map.of(
-            "approve", Map.of("type", "boolean", "title", "Approve",
+        "properties", JsonObjects.of(
+            "approve", JsonObjects.of("type", "boolean", "title", "Approve",
                 "description", "Yes: run this change once. No: deny it.", "default", false),
-            "reason", Map.of("type", "string", "title", "Reason",
+            "reason", JsonObjects.of("type", "string", "title", "Reason",
                 "description", "Optional. A denial's reason goes back to the assistant.")),
         "required", List.of("approve"));
 

@@ -17,6 +17,8 @@ import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,6 +88,7 @@ public final class McpTools {
         private String version = "0.1.0";
         private ToolCaller caller;
         private Map<String, String> extraParams = Map.of();
+        private boolean catalog;
 
         private Builder(ToolRuntime runtime) {
             this.runtime = Objects.requireNonNull(runtime, "runtime");
@@ -98,13 +101,22 @@ public final class McpTools {
          */
         public Builder caller(ToolCaller caller, Map<String, String> extraParams) {
             this.caller = Objects.requireNonNull(caller, "caller");
-            this.extraParams = Map.copyOf(extraParams);
+            this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(extraParams));
             return this;
         }
 
         /** Serves only the tools that match, e.g. the read-only ones. Default: every tool of the catalog. */
         public Builder only(Predicate<ToolDefinition> filter) {
             this.only = Objects.requireNonNull(filter, "filter");
+            return this;
+        }
+
+        /**
+         * Serves two tools instead of every tool, for clients that cap the number of tools: {@code find_tools} lists
+         * the served tools matching a query with their parameters, {@code call_tool} runs one by name. Default: off.
+         */
+        public Builder catalog(boolean catalog) {
+            this.catalog = catalog;
             return this;
         }
 
@@ -136,15 +148,27 @@ public final class McpTools {
         /** The tool specifications, for a server configured elsewhere. */
         public List<SyncToolSpecification> specifications() {
             List<SyncToolSpecification> specs = new ArrayList<>();
-            for (ToolDefinition tool : runtime.catalog().definitions()) {
-                if (only.test(tool)) {
-                    specs.add(new SyncToolSpecification(McpToolDescriptions.describe(tool, extraParams), new McpToolCall(runtime, caller)));
-                }
+            SharedParams shared = SharedParams.of(served());
+            if (catalog) {
+                specs.addAll(McpCatalog.specifications(served(), runtime, caller));
+            }
+            for (ToolDefinition tool : catalog ? List.<ToolDefinition>of() : served()) {
+                specs.add(new SyncToolSpecification(McpToolDescriptions.describe(tool, shared, extraParams), new McpToolCall(runtime, caller)));
             }
             if (approveToolStore != null) {
                 specs.add(ApproveActionTool.specification(approveToolStore, approveToolPolicy, approveToolApprover));
             }
             return specs;
+        }
+
+        /** What the server tells a client once: how approvals work and the optional arguments shared by many tools. */
+        public String instructions() {
+            return INSTRUCTIONS + (catalog ? " Find tools with " + McpCatalog.FIND + " and run them with " + McpCatalog.CALL + "." : "")
+                + SharedParams.of(served()).instructions();
+        }
+
+        private List<ToolDefinition> served() {
+            return runtime.catalog().definitions().stream().filter(only).toList();
         }
 
         /** Starts a server on a single-session transport such as stdio. */
@@ -159,7 +183,7 @@ public final class McpTools {
 
         private McpSyncServer configure(McpServer.SyncSpecification<?> spec) {
             // The sync server's request timeout also bounds how long an elicitation waits for the human.
-            return spec.serverInfo("labcrew", version).instructions(INSTRUCTIONS)
+            return spec.serverInfo("labcrew", version).instructions(instructions())
                 .capabilities(ServerCapabilities.builder().tools(false).build())
                 .requestTimeout(approvalExpiry).tools(specifications()).build();
         }

@@ -28,32 +28,31 @@ class McpToolDescriptionsTest {
     }
 
     @Test
-    void should_set_annotations_from_the_risk() {
+    void should_send_one_risk_hint_and_leave_the_others_at_the_protocols_defaults() {
         assertThat(tool("read_vault").annotations()).satisfies(a -> {
             assertThat(a.readOnlyHint()).isTrue();
-            assertThat(a.destructiveHint()).isFalse();
-            assertThat(a.openWorldHint()).isTrue();
+            assertThat(a.destructiveHint()).isNull();
+            assertThat(a.openWorldHint()).isNull();
         });
         assertThat(tool("open_vault").annotations()).satisfies(a -> {
-            assertThat(a.readOnlyHint()).isFalse();
             assertThat(a.destructiveHint()).isTrue();
-            assertThat(a.idempotentHint()).isFalse();
+            assertThat(a.idempotentHint()).isNull();
         });
         assertThat(tool("oil_hinges").annotations()).satisfies(a -> {
-            assertThat(a.readOnlyHint()).isFalse();
+            assertThat(a.readOnlyHint()).isNull();
             assertThat(a.destructiveHint()).isFalse();
-            assertThat(a.idempotentHint()).isTrue();
+            assertThat(a.idempotentHint()).isNull();
         });
     }
 
     @Test
-    void should_convert_the_parameter_schema() {
+    void should_convert_the_parameter_schema_without_empty_parts() {
         Map<String, Object> schema = tool("open_vault").inputSchema();
         assertThat(schema).containsEntry("type", "object").containsEntry("required", List.of("vault"));
         assertThat(schema.get("properties")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
             .containsEntry("vault", Map.of("type", "integer", "description", "vault id"))
             .containsKeys("reason", "dry_run");
-        assertThat(tool("read_vault").inputSchema()).containsEntry("type", "object").containsKey("properties");
+        assertThat(tool("read_vault").inputSchema()).containsEntry("type", "object").containsKey("properties").doesNotContainKey("required");
     }
 
     @Test
@@ -64,6 +63,12 @@ class McpToolDescriptionsTest {
             .containsEntry("cluster", Map.of("type", "string", "description", "which cluster")));
         assertThat(tool("open_vault").inputSchema().get("properties")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
             .doesNotContainKey("cluster");
+    }
+
+    @Test
+    void should_show_the_approval_form_fields_in_a_fixed_order() {
+        assertThat(ElicitationGate.FORM.keySet()).containsExactly("type", "properties", "required");
+        assertThat(((Map<?, ?>) ElicitationGate.FORM.get("properties")).keySet().toString()).isEqualTo("[approve, reason]");
     }
 
     @Test

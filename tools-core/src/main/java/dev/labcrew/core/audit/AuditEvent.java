@@ -2,6 +2,8 @@ package dev.labcrew.core.audit;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -31,6 +33,8 @@ public record AuditEvent(AuditEventType type, String actionId, String tool, Stri
         target = target == null ? "" : target;
         risk = risk == null ? "" : risk;
         proposalHash = proposalHash == null ? "" : proposalHash;
-        details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        // Keys given in no order (Map.of changes its order from one JVM to the next) are sorted, so a line reads the same.
+        details = details == null ? Map.of() : Collections.unmodifiableMap(details instanceof LinkedHashMap || details instanceof SortedMap
+            ? new LinkedHashMap<>(details) : new TreeMap<>(details));
     }
 }

@@ -32,7 +32,7 @@ final class ToolArguments {
             if (raw == null || (raw instanceof String s && s.isBlank())) {
                 if (param.required()) {
                     throw LabcrewException.badInput("Missing required parameter '" + param.name() + "' for tool " + tool.name(),
-                            "pass " + param.name() + "=<" + param.type() + ">: " + param.description());
+                            "pass " + param.name() + "=<" + param.type() + ">" + (param.description().isBlank() ? "" : ": " + param.description()));
                 }
                 values.add(parameters[i].getType().isPrimitive() ? defaultOf(parameters[i].getType()) : null);
             } else {

@@ -25,13 +25,12 @@ public final class ContainerLogTools {
         this.hosts = hosts;
     }
 
-    @Tool(name = "check_container_logs",
-          value = "Recent log lines of one Docker container (stdout and stderr told apart), error lines first.")
+    @Tool(name = "check_container_logs", value = "Recent logs of a Docker container, errors first.")
     @ToolRisk(Risk.READ_ONLY)
     public ContainerLogs checkContainerLogs(
             @P("container name or ID") String container,
-            @P(value = "how many of the last lines, 1 to 2000, default 100", required = false) Integer lines,
-            @P(value = "only lines newer than this: 30m, 2h, 1d or an RFC 3339 time", required = false) String since,
+            @P(value = "", required = false) Integer lines,
+            @P(value = "30m, 2h, 1d or RFC 3339", required = false) String since,
             @P(value = "Docker host name; the default host when omitted", required = false) String host) {
         int tail = Args.range("lines", lines, DEFAULT_LINES, 1, 2000);
         Long from = Since.epochSeconds(since, Instant.now());

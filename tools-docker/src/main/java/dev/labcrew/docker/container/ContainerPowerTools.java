@@ -19,7 +19,7 @@ public final class ContainerPowerTools {
         this.runtime = runtime;
     }
 
-    @Tool(name = "start_container", value = "Start a stopped Docker container, then check it runs. A human approves it first.")
+    @Tool(name = "start_container", value = "Start a stopped Docker container.")
     @ToolRisk(Risk.MUTATING)
     public ToolResult startContainer(@P("container name or ID") String container,
                                      @P(value = "Docker host name; the default host when omitted", required = false) String host,
@@ -28,24 +28,22 @@ public final class ContainerPowerTools {
         return runtime.call("start_container", ToolArgs.of("container", container, "host", host, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "stop_container",
-          value = "Stop a running Docker container (SIGTERM, killed after timeout seconds); its service goes down. Needs approval.")
+    @Tool(name = "stop_container", value = "Stop a running Docker container.")
     @ToolRisk(Risk.DESTRUCTIVE)
     public ToolResult stopContainer(@P("container name or ID") String container,
                                     @P(value = "Docker host name; the default host when omitted", required = false) String host,
-                                    @P(value = "seconds before it is killed, 1 to 600, default 10", required = false) Integer timeout,
+                                    @P(value = "seconds", required = false) Integer timeout,
                                     @P(value = "why, shown to the human who approves", required = false) String reason,
                                     @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
         return runtime.call("stop_container", ToolArgs.of("container", container, "host", host, "timeout", timeout, "reason", reason,
             "dry_run", dryRun));
     }
 
-    @Tool(name = "restart_container",
-          value = "Restart a Docker container (stop, then start; starts a stopped one), then check it runs. Needs approval.")
+    @Tool(name = "restart_container", value = "Restart a Docker container.")
     @ToolRisk(Risk.MUTATING)
     public ToolResult restartContainer(@P("container name or ID") String container,
                                        @P(value = "Docker host name; the default host when omitted", required = false) String host,
-                                       @P(value = "seconds before it is killed, 1 to 600, default 10", required = false) Integer timeout,
+                                       @P(value = "seconds", required = false) Integer timeout,
                                        @P(value = "why, shown to the human who approves", required = false) String reason,
                                        @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
         return runtime.call("restart_container", ToolArgs.of("container", container, "host", host, "timeout", timeout,

@@ -23,11 +23,10 @@ public final class ContainerTools {
         this.hosts = hosts;
     }
 
-    @Tool(name = "list_docker_containers",
-          value = "List Docker containers with state, health, restart count, uptime, image and ports; troubled ones first.")
+    @Tool(name = "list_docker_containers", value = "Every Docker container; troubled ones first.")
     @ToolRisk(Risk.READ_ONLY)
     public ContainerList listDockerContainers(
-            @P(value = "only this state: running, exited, restarting, paused, created or dead", required = false) String status,
+            @P(value = "running, exited, restarting, paused, created or dead", required = false) String status,
             @P(value = "Docker host name; the default host when omitted", required = false) String host) {
         String wanted = status == null || status.isBlank() ? null : status.trim().toLowerCase(Locale.ROOT);
         if (wanted != null && !STATES.contains(wanted)) {
@@ -39,8 +38,7 @@ public final class ContainerTools {
         return new ContainerList(client.name(), rows, wanted);
     }
 
-    @Tool(name = "check_container_status",
-          value = "State of one Docker container: running or exit code, OOM kill, restarts and policy, health check results.")
+    @Tool(name = "check_container_status", value = "State of a Docker container: exit code, OOM, health.")
     @ToolRisk(Risk.READ_ONLY)
     public ContainerStatus checkContainerStatus(
             @P("container name or ID") String container,
@@ -49,8 +47,7 @@ public final class ContainerTools {
         return StatusMapper.status(client.name(), Containers.inspect(client, container), Instant.now());
     }
 
-    @Tool(name = "get_container_resource_usage",
-          value = "CPU % (as docker stats computes it), memory without cache, network and block I/O of one running container.")
+    @Tool(name = "get_container_resource_usage", value = "CPU, memory, network, I/O of a Docker container.")
     @ToolRisk(Risk.READ_ONLY)
     public ContainerUsage getContainerResourceUsage(
             @P("container name or ID") String container,

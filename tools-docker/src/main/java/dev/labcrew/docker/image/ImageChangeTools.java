@@ -19,16 +19,14 @@ public final class ImageChangeTools {
         this.runtime = runtime;
     }
 
-    @Tool(name = "prune_docker_images",
-          value = "Remove dangling images no container uses (all=true: every unused image). Preview lists each image and the "
-              + "space reclaimed; after approval exactly those are deleted, one by one.")
+    @Tool(name = "prune_docker_images", value = "Remove unused Docker images.")
     @ToolRisk(Risk.DESTRUCTIVE)
     public ToolResult pruneDockerImages(
             @P(value = "Docker host name; the default host when omitted", required = false) String host,
-            @P(value = "true: also tagged images that no container uses", required = false) Boolean all,
-            @P(value = "only images with this label, key or key=value", required = false) String label,
+            @P(value = "also unused tagged images", required = false) Boolean all,
+            @P(value = "key or key=value", required = false) String label,
             @P(value = "why, shown to the human who approves", required = false) String reason,
-            @P(name = "dry_run", value = "true: only show what would be removed", required = false) Boolean dryRun) {
+            @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
         Map<String, Object> args = new HashMap<>();
         put(args, "host", host);
         put(args, "all", all);

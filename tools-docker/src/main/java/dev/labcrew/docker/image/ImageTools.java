@@ -17,11 +17,10 @@ public final class ImageTools {
         this.hosts = hosts;
     }
 
-    @Tool(name = "list_docker_images",
-          value = "List Docker images with size and age, which are dangling (untagged) or unused by any container, and what a prune reclaims.")
+    @Tool(name = "list_docker_images", value = "Docker images: size, age, unused ones.")
     @ToolRisk(Risk.READ_ONLY)
     public ImageList listDockerImages(
-            @P(value = "true: only dangling images", required = false) Boolean dangling,
+            @P(value = "", required = false) Boolean dangling,
             @P(value = "Docker host name; the default host when omitted", required = false) String host) {
         DockerClient client = hosts.client(host);
         boolean only = Boolean.TRUE.equals(dangling);

@@ -23,11 +23,10 @@ public final class NetworkTools {
         this.hosts = hosts;
     }
 
-    @Tool(name = "inspect_docker_network",
-          value = "One Docker network in detail (driver, subnet, gateway, attached containers with IP and MAC), or every network when none is named.")
+    @Tool(name = "inspect_docker_network", value = "A Docker network in detail, or all in brief.")
     @ToolRisk(Risk.READ_ONLY)
     public NetworkReport inspectDockerNetwork(
-            @P(value = "network name or ID; all networks in brief when omitted", required = false) String network,
+            @P(value = "", required = false) String network,
             @P(value = "Docker host name; the default host when omitted", required = false) String host) {
         DockerClient client = hosts.client(host);
         if (network == null || network.isBlank()) {

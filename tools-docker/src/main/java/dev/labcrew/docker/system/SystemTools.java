@@ -23,9 +23,7 @@ public final class SystemTools {
         this.hosts = hosts;
     }
 
-    @Tool(name = "check_docker_system_health",
-          value = "Docker engine health: version, CPUs and memory, container counts, disk usage of images, containers, volumes "
-              + "and build cache with what is reclaimable, and warnings (engine's, crash loops, unhealthy containers).")
+    @Tool(name = "check_docker_system_health", value = "Docker engine health and reclaimable disk.")
     @ToolRisk(Risk.READ_ONLY)
     public SystemHealth checkDockerSystemHealth(
             @P(value = "Docker host name; the default host when omitted", required = false) String host) {

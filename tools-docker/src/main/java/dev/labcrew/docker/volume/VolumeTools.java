@@ -22,11 +22,10 @@ public final class VolumeTools {
         this.hosts = hosts;
     }
 
-    @Tool(name = "check_docker_volumes",
-          value = "List Docker volumes with size (where the engine reports it) and the containers using each; unused ones first.")
+    @Tool(name = "check_docker_volumes", value = "Docker volumes: size, users; unused first.")
     @ToolRisk(Risk.READ_ONLY)
     public VolumeReport checkDockerVolumes(
-            @P(value = "true: only volumes no container uses", required = false) Boolean unused,
+            @P(value = "", required = false) Boolean unused,
             @P(value = "Docker host name; the default host when omitted", required = false) String host) {
         DockerClient client = hosts.client(host);
         JsonNode listed = client.get("/volumes", Map.of());

@@ -40,7 +40,7 @@ public final class BackupTools {
         this.clock = clock;
     }
 
-    @Tool(name = "check_backups", value = "Newest backup of every guest and its age, guests never backed up, failed vzdump jobs.")
+    @Tool(name = "check_backups", value = "Newest backup per guest; guests without one.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires(value = "Datastore.Audit@/storage", better = {"Sys.Audit@/", "Sys.Audit@/nodes/{node}"})
     public BackupReport checkBackups() {

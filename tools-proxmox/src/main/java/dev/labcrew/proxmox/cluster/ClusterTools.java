@@ -20,7 +20,7 @@ public final class ClusterTools {
         this.client = client;
     }
 
-    @Tool(name = "check_cluster_status", value = "Cluster quorum, votes, nodes online, and HA state of managed guests.")
+    @Tool(name = "check_cluster_status", value = "Cluster quorum and HA state.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("Sys.Audit@/")
     public ClusterStatus checkClusterStatus() {

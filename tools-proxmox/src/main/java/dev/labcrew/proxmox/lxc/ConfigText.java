@@ -1,11 +1,17 @@
 package dev.labcrew.proxmox.lxc;
 
-import dev.labcrew.core.output.Units;
+import dev.labcrew.core.output.Compact;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Renders a container config report: audit warnings first, then the config grouped by topic. */
+/** Renders a container config report: audit warnings first, then the config in a few short lines. */
 final class ConfigText {
     private static final int DESCRIPTION_CHARS = 200;
+    /** A container's own first disk, {@code nvme2tb:subvol-200-disk-0}: its name adds nothing to the storage. */
+    private static final Pattern OWN_DISK = Pattern.compile("([^:]+):(?:subvol|vm|base)-(\\d+)-disk-0");
 
     private ConfigText() {
     }
@@ -14,42 +20,61 @@ final class ConfigText {
         LxcConfig c = r.config();
         StringBuilder out = new StringBuilder();
         out.append("CT ").append(r.vmid()).append(' ').append(c.hostname()).append(" on ").append(r.node()).append(": ")
-           .append(c.unprivileged() ? "unprivileged" : "PRIVILEGED").append(", ").append(c.ostype() == null ? "os unknown" : c.ostype())
-           .append(c.lock() == null ? "" : ", locked (" + c.lock() + ")").append('\n');
-        if (r.warnings().isEmpty()) {
-            out.append("No audit warnings.\n");
+           .append(c.unprivileged() ? "unprivileged" : "PRIVILEGED").append(' ').append(c.ostype() == null ? "(os unknown)" : c.ostype())
+           .append(c.lock() == null ? "" : ", locked (" + c.lock() + ")").append(r.warnings().isEmpty() ? ", no audit warnings" : "");
+        r.warnings().forEach(w -> out.append('\n').append(w));
+        r.gaps().forEach(g -> out.append('\n').append(g.line()));
+        out.append("\nmemory ").append(mib(c.memory())).append(c.swap() > 0 ? ", swap " + mib(c.swap()) : ", no swap")
+           .append(", cores ").append(c.cores() == null ? "all" : c.cores())
+           .append(c.get("cpulimit") == null ? "" : ", cpulimit " + c.get("cpulimit")).append(", rootfs ").append(disk(r.vmid(), c.rootfs()));
+        List<String> settings = new ArrayList<>();
+        settings.add(c.onboot() ? "onboot" : "no onboot");
+        if (c.startup() != null) {
+            settings.add(c.startup());
         }
-        r.warnings().forEach(w -> out.append(w).append('\n'));
-        r.gaps().forEach(g -> out.append(g.line()).append('\n'));
-        out.append("resources: memory ").append(Units.bytes(c.memory() * 1024L * 1024L)).append(", swap ")
-           .append(Units.bytes(c.swap() * 1024L * 1024L)).append(", cores ").append(c.cores() == null ? "all" : c.cores());
-        if (c.get("cpulimit") != null) {
-            out.append(", cpulimit ").append(c.get("cpulimit"));
+        if (c.protection()) {
+            settings.add("protection");
         }
-        out.append('\n');
-        out.append("startup: onboot ").append(c.onboot() ? 1 : 0)
-           .append(c.startup() == null ? "" : ", " + c.startup()).append(c.protection() ? ", protection on" : "").append('\n');
-        out.append("features: ").append(r.features().isEmpty() ? "none" : join(r.features())).append('\n');
-        out.append("rootfs: ").append(c.rootfs()).append('\n');
-        c.mountPoints().forEach((k, v) -> out.append(k).append(": ").append(v).append(v.startsWith("/") ? "  (bind mount from host)" : "").append('\n'));
-        c.networks().forEach((k, v) -> out.append(k).append(": ").append(v).append('\n'));
-        out.append("firewall: ").append(r.firewall() == null ? "unknown (not read)" : r.firewall() ? "enabled" : "disabled").append('\n');
+        settings.add("features " + (r.features().isEmpty() ? "none" : features(r.features())));
+        settings.add("firewall " + (r.firewall() == null ? "unknown (not read)" : r.firewall() ? "on" : "off"));
         if (!c.tags().isEmpty()) {
-            out.append("tags: ").append(String.join(";", c.tags())).append('\n');
+            settings.add("tags " + String.join(";", c.tags()));
         }
-        c.rawLxc().forEach(e -> out.append("raw ").append(e.key()).append(": ").append(e.value()).append('\n'));
+        out.append('\n').append(String.join(", ", settings));
+        c.mountPoints().forEach((k, v) -> out.append('\n').append(k).append(": ").append(v)
+            .append(v.startsWith("/") ? "  (bind mount from host)" : ""));
+        c.networks().forEach((k, v) -> out.append('\n').append(k).append(' ').append(NetLine.of(v)));
+        c.rawLxc().forEach(e -> out.append("\nraw ").append(e.key()).append(": ").append(e.value()));
         String description = c.description();
         if (description != null && !description.isBlank()) {
             String flat = description.strip().replace('\n', ' ');
-            out.append("description: ").append(flat.length() > DESCRIPTION_CHARS ? flat.substring(0, DESCRIPTION_CHARS) + "..." : flat).append('\n');
+            out.append("\ndescription: ").append(flat.length() > DESCRIPTION_CHARS ? flat.substring(0, DESCRIPTION_CHARS) + "..." : flat);
         }
-        out.append("digest: ").append(c.digest());
+        // The digest stays in the typed result: it guards a config write, which no model writes by hand.
         return out.toString();
     }
 
-    private static String join(Map<String, String> features) {
-        StringBuilder s = new StringBuilder();
-        features.forEach((k, v) -> s.append(s.length() == 0 ? "" : ",").append(k).append('=').append(v));
-        return s.toString();
+    private static String mib(long mib) {
+        return Compact.bytes(mib * 1024L * 1024L);
+    }
+
+    /** {@code nvme2tb 32G} for the container's own first disk, else the volume as configured. */
+    private static String disk(int vmid, String rootfs) {
+        if (rootfs == null) {
+            return "unset";
+        }
+        Map<String, String> p = LxcConfig.parsePropertyString(rootfs);
+        Matcher own = OWN_DISK.matcher(p.getOrDefault("volume", ""));
+        if (p.size() == 2 && p.containsKey("size") && own.matches() && own.group(2).equals(String.valueOf(vmid))) {
+            return own.group(1) + " " + p.get("size");
+        }
+        return rootfs;
+    }
+
+    /** {@code nesting,keyctl} for switched-on features, {@code key=value} for any other value. */
+    private static String features(Map<String, String> features) {
+        List<String> parts = new ArrayList<>();
+        features.forEach((k, v) -> parts.add("1".equals(v) ? k : k + "=" + v));
+        return String.join(",", parts);
     }
 }

@@ -28,13 +28,11 @@ public final class LxcConfigTools {
         this.audit = new ConfigAudit(diagnostician);
     }
 
-    @Tool(name = "get_lxc_config",
-          value = "Configuration of one LXC container (type, resources, startup, features, mount points, raw lxc.* entries) "
-                + "with audit warnings: privileged, nesting/keyctl, raw device mounts, Docker-in-LXC, firewall, onboot.")
+    @Tool(name = "get_lxc_config", value = "Config of an LXC container with audit warnings.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public ConfigReport getLxcConfig(
-            @P("container VMID") Integer vmid,
+            @P("guest VMID") Integer vmid,
             @P(value = "node; found from the cluster when omitted", required = false) String node) {
         String at = locator.nodeOf(vmid, node);
         LxcConfig config = client.lxc().config(at, vmid);

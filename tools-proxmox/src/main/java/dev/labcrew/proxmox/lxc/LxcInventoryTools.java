@@ -11,16 +11,12 @@ import dev.labcrew.core.tool.P;
 import dev.labcrew.core.tool.Tool;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Inventory, status and resource usage of LXC containers. Listing the whole cluster is one request
  * to {@code /cluster/resources?type=vm}, whatever the number of guests.
  */
 public final class LxcInventoryTools {
-    private static final Set<String> STATUSES = Set.of("running", "stopped", "paused", "unknown");
-
     private final ProxmoxClient client;
     private final GuestLocator locator;
     private final UsageThresholds thresholds;
@@ -35,33 +31,40 @@ public final class LxcInventoryTools {
         this.thresholds = thresholds;
     }
 
-    @Tool(name = "list_lxc_containers", value = "List LXC containers in the cluster with status, CPU, memory, disk and uptime.")
+    @Tool(name = "list_lxc_containers", value = "Every LXC container: status, usage, tags.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public LxcList listLxcContainers(
-            @P(value = "only this node", required = false) String node,
-            @P(value = "only this status: running, stopped, paused or unknown", required = false) String status) {
-        String wanted = status == null || status.isBlank() ? null : status.trim().toLowerCase(Locale.ROOT);
-        if (wanted != null && !STATUSES.contains(wanted)) {
-            throw LabcrewException.badInput("Unknown status '" + status + "'", "use one of running, stopped, paused, unknown");
+            @P(value = "", required = false) String node,
+            @P(value = "running, stopped, paused or unknown", required = false) String status,
+            @P(value = "", required = false) String tag,
+            @P(value = "glob, e.g. web-*", required = false) String name,
+            @P(value = "50 rows each", required = false) Integer page) {
+        LxcFilter filter = LxcFilter.of(node, status, tag, name);
+        if (page != null && page < 1) {
+            throw LabcrewException.badInput("page must be 1 or more, got " + page, "pages hold 50 rows by VMID; start with page=1");
         }
         List<ClusterResource> guests = client.cluster().guests();
         List<LxcRow> rows = guests.stream()
             .filter(ClusterResource::isLxc)
-            .filter(g -> node == null || node.isBlank() || g.node().equals(node.trim()))
-            .filter(g -> wanted == null || wanted.equals(g.status()))
             .sorted(Comparator.comparingInt(ClusterResource::vmid))
             .map(LxcInventoryTools::row)
+            .filter(filter::matches)
             .toList();
         List<String> offline = guests.stream().filter(g -> "unknown".equals(g.status())).map(ClusterResource::node).distinct().sorted().toList();
-        return new LxcList(rows, node, wanted, offline);
+        return new LxcList(rows, filter, page, offline);
     }
 
-    @Tool(name = "check_lxc_status", value = "Current status of one LXC container: running or stopped, uptime, lock, PID, headline usage.")
+    /** The containers of {@code node} and {@code status} (each null for all), sorted by VMID. */
+    public LxcList listLxcContainers(String node, String status) {
+        return listLxcContainers(node, status, null, null, null);
+    }
+
+    @Tool(name = "check_lxc_status", value = "Is an LXC container running; uptime, lock, usage.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public LxcStatusReport checkLxcStatus(
-            @P("container VMID") Integer vmid,
+            @P("guest VMID") Integer vmid,
             @P(value = "node; found from the cluster when omitted", required = false) String node) {
         String at = locator.nodeOf(vmid, node);
         var s = client.lxc().status(at, vmid);
@@ -69,12 +72,11 @@ public final class LxcInventoryTools {
             s.cpu() * 100, s.cpus(), s.mem(), s.maxmem(), s.disk(), s.maxdisk());
     }
 
-    @Tool(name = "get_lxc_resource_usage",
-          value = "CPU, memory, swap, rootfs, network and disk I/O of one LXC container, with warnings over thresholds.")
+    @Tool(name = "get_lxc_resource_usage", value = "CPU, memory, swap, disk, I/O of an LXC container.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public ResourceUsage getLxcResourceUsage(
-            @P("container VMID") Integer vmid,
+            @P("guest VMID") Integer vmid,
             @P(value = "node; found from the cluster when omitted", required = false) String node) {
         String at = locator.nodeOf(vmid, node);
         var s = client.lxc().status(at, vmid);
@@ -86,6 +88,6 @@ public final class LxcInventoryTools {
     private static LxcRow row(ClusterResource g) {
         List<String> tags = g.tags() == null || g.tags().isBlank() ? List.of() : List.of(g.tags().split("[;,]"));
         return new LxcRow(g.vmid(), g.name(), g.node(), g.status(), g.cpu() * 100, g.maxcpu(), g.mem(), g.maxmem(),
-            g.disk(), g.maxdisk(), g.uptime(), g.lock(), tags);
+            g.disk(), g.maxdisk(), g.uptime(), g.lock(), tags, g.template());
     }
 }

@@ -33,14 +33,13 @@ public final class LxcLogTools {
         this.logs = new GuestLogs(client);
     }
 
-    @Tool(name = "check_lxc_logs",
-          value = "Recent logs of one LXC container: its recent Proxmox task logs and the node journal of pve-container@VMID. Errors first.")
+    @Tool(name = "check_lxc_logs", value = "Task logs and journal of an LXC container, errors first.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires(value = "VM.Audit@/vms", better = {"Sys.Audit@/nodes/{node}", "Sys.Syslog@/nodes/{node}"})
     public LxcLogs checkLxcLogs(
-            @P("container VMID") Integer vmid,
+            @P("guest VMID") Integer vmid,
             @P(value = "node; found from the cluster when omitted", required = false) String node,
-            @P(value = "lines to return, default 50, max 200", required = false) Integer lines) {
+            @P(value = "", required = false) Integer lines) {
         int budget = lines == null ? DEFAULT_LINES : lines;
         if (budget < 1 || budget > MAX_LINES) {
             throw LabcrewException.badInput("lines must be 1 to " + MAX_LINES + ", got " + budget, "omit lines for the default of 50");
@@ -59,17 +58,19 @@ public final class LxcLogTools {
             .sorted(Comparator.comparing(TaskSummary::failed).reversed().thenComparing(Comparator.comparingLong(TaskSummary::starttime).reversed()))
             .limit(TASKS_SHOWN).toList();
         List<TaskLog> result = new ArrayList<>();
+        TaskLogGaps unread = new TaskLogGaps();
         for (TaskSummary task : summaries) {
             List<String> tail = List.of();
             if (chosen.contains(task)) {
                 try {
                     tail = client.tasks().tail(task.upid(), lines).stream().map(TaskLogLine::t).toList();
                 } catch (LabcrewException e) {
-                    gaps.add("log of task " + task.type() + " " + task.upid() + ": " + e.getMessage());
+                    unread.add(task, e.getMessage());
                 }
             }
             result.add(new TaskLog(task.upid(), task.type(), task.user(), task.starttime(), task.status(), tail));
         }
+        gaps.addAll(unread.lines());
         return result;
     }
 }

@@ -21,12 +21,11 @@ public final class LxcNetworkTools {
         this.locator = GuestLocator.containers(client);
     }
 
-    @Tool(name = "check_lxc_network",
-          value = "Network of one LXC container: interfaces from netN (bridge, MAC, IP, gateway, VLAN), live addresses when running, firewall.")
+    @Tool(name = "check_lxc_network", value = "Interfaces, IPs, firewall of an LXC container.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public NetworkReport checkLxcNetwork(
-            @P("container VMID") Integer vmid,
+            @P("guest VMID") Integer vmid,
             @P(value = "node; found from the cluster when omitted", required = false) String node) {
         String at = locator.nodeOf(vmid, node);
         LxcStatus status = client.lxc().status(at, vmid);

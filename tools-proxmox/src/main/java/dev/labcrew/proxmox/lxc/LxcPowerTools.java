@@ -20,43 +20,43 @@ public final class LxcPowerTools {
         this.runtime = runtime;
     }
 
-    @Tool(name = "start_lxc", value = "Start a stopped LXC container. A human approves it first; then it waits for the task and checks it runs.")
+    @Tool(name = "start_lxc", value = "Start a stopped LXC container.")
     @ToolRisk(Risk.MUTATING)
     @PveRequires("VM.PowerMgmt@/vms")
-    public ToolResult startLxc(@P("container VMID") Integer vmid,
+    public ToolResult startLxc(@P("guest VMID") Integer vmid,
                                @P(value = "node; found from the cluster when omitted", required = false) String node,
                                @P(value = "why, shown to the human who approves", required = false) String reason,
                                @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
         return runtime.call("start_lxc", ToolArgs.of("vmid", vmid, "node", node, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "shutdown_lxc", value = "Cleanly shut down a running LXC container (forced off after timeout seconds). Needs approval.")
+    @Tool(name = "shutdown_lxc", value = "Cleanly shut down an LXC container.")
     @ToolRisk(Risk.MUTATING)
     @PveRequires("VM.PowerMgmt@/vms")
-    public ToolResult shutdownLxc(@P("container VMID") Integer vmid,
+    public ToolResult shutdownLxc(@P("guest VMID") Integer vmid,
                                   @P(value = "node; found from the cluster when omitted", required = false) String node,
-                                  @P(value = "seconds to wait for a clean shutdown, default 60", required = false) Integer timeout,
+                                  @P(value = "seconds", required = false) Integer timeout,
                                   @P(value = "why, shown to the human who approves", required = false) String reason,
                                   @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
         return runtime.call("shutdown_lxc", ToolArgs.of("vmid", vmid, "node", node, "timeout", timeout, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "stop_lxc", value = "Stop an LXC container at once, like pulling the plug; unsaved data is lost. Prefer shutdown_lxc. Needs approval.")
+    @Tool(name = "stop_lxc", value = "Hard-stop an LXC container; prefer shutdown_lxc.")
     @ToolRisk(Risk.DESTRUCTIVE)
     @PveRequires("VM.PowerMgmt@/vms")
-    public ToolResult stopLxc(@P("container VMID") Integer vmid,
+    public ToolResult stopLxc(@P("guest VMID") Integer vmid,
                               @P(value = "node; found from the cluster when omitted", required = false) String node,
                               @P(value = "why, shown to the human who approves", required = false) String reason,
                               @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
         return runtime.call("stop_lxc", ToolArgs.of("vmid", vmid, "node", node, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "restart_lxc", value = "Restart a running LXC container (clean shutdown, then start). Needs approval.")
+    @Tool(name = "restart_lxc", value = "Restart a running LXC container.")
     @ToolRisk(Risk.MUTATING)
     @PveRequires("VM.PowerMgmt@/vms")
-    public ToolResult restartLxc(@P("container VMID") Integer vmid,
+    public ToolResult restartLxc(@P("guest VMID") Integer vmid,
                                  @P(value = "node; found from the cluster when omitted", required = false) String node,
-                                 @P(value = "seconds to wait for the shutdown part, default 60", required = false) Integer timeout,
+                                 @P(value = "seconds", required = false) Integer timeout,
                                  @P(value = "why, shown to the human who approves", required = false) String reason,
                                  @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
         return runtime.call("restart_lxc", ToolArgs.of("vmid", vmid, "node", node, "timeout", timeout, "reason", reason, "dry_run", dryRun));

@@ -17,14 +17,13 @@ public final class LxcResourceTools {
         this.runtime = runtime;
     }
 
-    @Tool(name = "update_lxc_resources",
-          value = "Change memory, swap (MiB) or cores of an LXC container; the preview shows before and after. Needs approval.")
+    @Tool(name = "update_lxc_resources", value = "Change memory, swap or cores of an LXC container.")
     @ToolRisk(Risk.MUTATING)
     @PveRequires(value = {"VM.Config.Memory@/vms", "VM.Config.CPU@/vms"})
-    public ToolResult updateLxcResources(@P("container VMID") Integer vmid,
-                                         @P(value = "memory in MiB", required = false) Integer memory,
-                                         @P(value = "swap in MiB", required = false) Integer swap,
-                                         @P(value = "number of cores", required = false) Integer cores,
+    public ToolResult updateLxcResources(@P("guest VMID") Integer vmid,
+                                         @P(value = "MiB", required = false) Integer memory,
+                                         @P(value = "MiB", required = false) Integer swap,
+                                         @P(value = "", required = false) Integer cores,
                                          @P(value = "node; found from the cluster when omitted", required = false) String node,
                                          @P(value = "why, shown to the human who approves", required = false) String reason,
                                          @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
@@ -32,12 +31,11 @@ public final class LxcResourceTools {
             "node", node, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "resize_lxc_disk",
-          value = "Grow an LXC container's rootfs or mpN by grow_gib GiB (never shrinks); the preview shows before and after. Needs approval.")
+    @Tool(name = "resize_lxc_disk", value = "Grow an LXC container's disk.")
     @ToolRisk(Risk.MUTATING)
     @PveRequires(value = {"VM.Config.Disk@/vms", "Datastore.AllocateSpace@/storage"})
-    public ToolResult resizeLxcDisk(@P("container VMID") Integer vmid,
-                                    @P(name = "grow_gib", value = "GiB to add, 1 to 4096") Integer growGib,
+    public ToolResult resizeLxcDisk(@P("guest VMID") Integer vmid,
+                                    @P(name = "grow_gib", value = "") Integer growGib,
                                     @P(value = "rootfs (default) or mpN", required = false) String disk,
                                     @P(value = "node; found from the cluster when omitted", required = false) String node,
                                     @P(value = "why, shown to the human who approves", required = false) String reason,

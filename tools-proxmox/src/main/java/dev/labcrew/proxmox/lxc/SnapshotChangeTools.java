@@ -17,12 +17,12 @@ public final class SnapshotChangeTools {
         this.runtime = runtime;
     }
 
-    @Tool(name = "create_lxc_snapshot", value = "Take a snapshot of an LXC container, e.g. before an upgrade. Needs approval.")
+    @Tool(name = "create_lxc_snapshot", value = "Snapshot an LXC container.")
     @ToolRisk(value = Risk.MUTATING, idempotent = false)
     @PveRequires("VM.Snapshot@/vms")
-    public ToolResult createLxcSnapshot(@P("container VMID") Integer vmid,
-                                        @P("snapshot name: a letter, then letters, digits, - or _; 2 to 40 characters") String snapname,
-                                        @P(value = "description", required = false) String description,
+    public ToolResult createLxcSnapshot(@P("guest VMID") Integer vmid,
+                                        @P("snapshot name") String snapname,
+                                        @P(value = "", required = false) String description,
                                         @P(value = "node; found from the cluster when omitted", required = false) String node,
                                         @P(value = "why, shown to the human who approves", required = false) String reason,
                                         @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
@@ -30,13 +30,12 @@ public final class SnapshotChangeTools {
             "node", node, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "rollback_lxc_snapshot",
-          value = "Roll an LXC container back to a snapshot; everything since it is lost (the preview says what). Needs approval.")
+    @Tool(name = "rollback_lxc_snapshot", value = "Roll an LXC container back to a snapshot.")
     @ToolRisk(Risk.DESTRUCTIVE)
     @PveRequires("VM.Snapshot.Rollback@/vms")
-    public ToolResult rollbackLxcSnapshot(@P("container VMID") Integer vmid,
+    public ToolResult rollbackLxcSnapshot(@P("guest VMID") Integer vmid,
                                           @P("snapshot name") String snapname,
-                                          @P(value = "true: start the container after the rollback", required = false) Boolean start,
+                                          @P(value = "", required = false) Boolean start,
                                           @P(value = "node; found from the cluster when omitted", required = false) String node,
                                           @P(value = "why, shown to the human who approves", required = false) String reason,
                                           @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
@@ -44,10 +43,10 @@ public final class SnapshotChangeTools {
             "node", node, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "delete_lxc_snapshot", value = "Delete a snapshot of an LXC container; it cannot be rolled back to afterwards. Needs approval.")
+    @Tool(name = "delete_lxc_snapshot", value = "Delete a snapshot of an LXC container.")
     @ToolRisk(Risk.DESTRUCTIVE)
     @PveRequires("VM.Snapshot@/vms")
-    public ToolResult deleteLxcSnapshot(@P("container VMID") Integer vmid,
+    public ToolResult deleteLxcSnapshot(@P("guest VMID") Integer vmid,
                                         @P("snapshot name") String snapname,
                                         @P(value = "node; found from the cluster when omitted", required = false) String node,
                                         @P(value = "why, shown to the human who approves", required = false) String reason,

@@ -1,10 +1,11 @@
 package dev.labcrew.proxmox.lxc;
 
-import dev.labcrew.core.output.TextTable;
-import dev.labcrew.core.output.Units;
+import dev.labcrew.core.output.Compact;
 
-/** Renders a snapshot report. */
+/** Renders a snapshot report: newest first, one line each with its age, parent and description. */
 final class SnapshotText {
+    private static final int DESCRIPTION_CHARS = 60;
+
     private SnapshotText() {
     }
 
@@ -12,19 +13,16 @@ final class SnapshotText {
         StringBuilder out = new StringBuilder();
         out.append("CT ").append(r.vmid()).append(" on ").append(r.node()).append(": ").append(r.snapshots().size()).append(" snapshots");
         if (r.currentParent() != null) {
-            out.append(", current state descends from '").append(r.currentParent()).append('\'');
+            out.append(", current state from ").append(r.currentParent());
         }
-        out.append('\n');
-        r.warnings().forEach(w -> out.append(w).append('\n'));
-        if (!r.snapshots().isEmpty()) {
-            TextTable table = new TextTable("NAME", "TAKEN", "AGE", "PARENT", "DESCRIPTION");
-            for (SnapshotInfo s : r.snapshots()) {
-                String description = s.description() == null ? "" : s.description().strip().replace('\n', ' ');
-                table.row(s.name(), LogText.time(s.snaptime()), Units.duration(s.ageSeconds()), s.parent(),
-                    description.length() > 60 ? description.substring(0, 57) + "..." : description);
-            }
-            out.append(table.render());
+        r.warnings().forEach(w -> out.append('\n').append(w));
+        for (SnapshotInfo s : r.snapshots()) {
+            String description = s.description() == null ? "" : s.description().strip().replace('\n', ' ');
+            out.append('\n').append(s.name()).append(' ').append(Compact.duration(s.ageSeconds())).append(" old")
+               .append(s.parent() == null ? "" : " after " + s.parent())
+               .append(description.isEmpty() ? "" : ": " + (description.length() > DESCRIPTION_CHARS
+                   ? description.substring(0, DESCRIPTION_CHARS - 3) + "..." : description));
         }
-        return out.toString().strip();
+        return out.toString();
     }
 }

@@ -2,7 +2,7 @@ package dev.labcrew.proxmox.lxc;
 
 import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
-import dev.labcrew.core.output.Units;
+import dev.labcrew.core.output.Compact;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
 import dev.labcrew.proxmox.cluster.GuestLocator;
@@ -33,12 +33,11 @@ public final class SnapshotTools {
         this.clock = clock;
     }
 
-    @Tool(name = "check_lxc_snapshots",
-          value = "Snapshots of one LXC container with age and description; warns when none exist or the newest is older than 7 days.")
+    @Tool(name = "check_lxc_snapshots", value = "Snapshots of an LXC container; warns when none or old.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public SnapshotReport checkLxcSnapshots(
-            @P("container VMID") Integer vmid,
+            @P("guest VMID") Integer vmid,
             @P(value = "node; found from the cluster when omitted", required = false) String node) {
         String at = locator.nodeOf(vmid, node);
         long now = clock.instant().getEpochSecond();
@@ -61,8 +60,8 @@ public final class SnapshotTools {
         }
         SnapshotInfo newest = snapshots.get(0);
         if (newest.ageSeconds() > STALE_AFTER.toSeconds()) {
-            return List.of("WARNING newest snapshot '" + newest.name() + "' is " + Units.duration(newest.ageSeconds())
-                + " old (over 7 days): a rollback would lose everything since then; take a fresh one before risky changes");
+            return List.of("WARNING newest snapshot " + newest.name() + " is " + Compact.duration(newest.ageSeconds())
+                + " old (over 7 days): a rollback loses all since; take one before risky changes");
         }
         return List.of();
     }

@@ -45,13 +45,11 @@ public final class StartupTools {
         this.logs = new GuestLogs(client);
     }
 
-    @Tool(name = "troubleshoot_lxc_startup",
-          value = "Diagnose why an LXC container does not start: last start task log, node journal, config and mount checks, "
-                + "matched against known failure signatures. Returns cause, evidence and fix.")
+    @Tool(name = "troubleshoot_lxc_startup", value = "Why an LXC container fails to start: cause and fix.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires(value = "VM.Audit@/vms", better = {"Sys.Audit@/nodes/{node}", "Sys.Syslog@/nodes/{node}"})
     public StartupDiagnosis troubleshootLxcStartup(
-            @P("container VMID") Integer vmid,
+            @P("guest VMID") Integer vmid,
             @P(value = "node; found from the cluster when omitted", required = false) String node) {
         String at = locator.nodeOf(vmid, node);
         LxcStatus status = client.lxc().status(at, vmid);

@@ -26,7 +26,7 @@ public final class NodeTools {
         this.client = client;
     }
 
-    @Tool(name = "list_nodes", value = "Nodes of the cluster: online, CPU, memory, root disk, uptime, load, PVE version.")
+    @Tool(name = "list_nodes", value = "Cluster nodes: online, usage, version.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("Sys.Audit@/nodes/{node}")
     public NodeList listNodes() {
@@ -43,11 +43,10 @@ public final class NodeTools {
         return new NodeList(rows, statuses, warnings, gaps);
     }
 
-    @Tool(name = "check_node_health",
-          value = "Health of one node: version, load, services down, pending updates, subscription, failed units.")
+    @Tool(name = "check_node_health", value = "Health of a node: load, services, updates.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires(value = "Sys.Audit@/nodes/{node}", better = {"Sys.Syslog@/nodes/{node}", "Sys.Modify@/nodes/{node}"})
-    public NodeHealth checkNodeHealth(@P("node name") String node) {
+    public NodeHealth checkNodeHealth(@P("") String node) {
         String name = NodeNames.require(node);
         NodeRow row = rows().stream().filter(n -> n.node().equals(name)).findFirst().orElseThrow(() ->
             new LabcrewException(ErrorKind.NOT_FOUND, "No node " + name + " in this cluster", "list them with list_nodes"));

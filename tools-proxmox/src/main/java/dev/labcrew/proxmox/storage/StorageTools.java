@@ -21,10 +21,10 @@ public final class StorageTools {
         this.storage = new StorageApi(client);
     }
 
-    @Tool(name = "list_storage", value = "Storages per node: type, active, enabled, used/total, content; warns over 85% and 95%.")
+    @Tool(name = "list_storage", value = "Storage usage per node; warns when nearly full.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("Datastore.Audit@/storage")
-    public StorageList listStorage(@P(value = "only this node", required = false) String node) {
+    public StorageList listStorage(@P(value = "", required = false) String node) {
         List<StorageRow> rows = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

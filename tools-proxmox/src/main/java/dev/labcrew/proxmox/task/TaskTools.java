@@ -33,12 +33,12 @@ public final class TaskTools {
         this.clock = clock;
     }
 
-    @Tool(name = "list_recent_tasks", value = "Recent Proxmox tasks on every node, failed first; filter by guest, type, since.")
+    @Tool(name = "list_recent_tasks", value = "Recent Proxmox tasks, failed first.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires(value = "Sys.Audit@/nodes/{node}")
-    public TaskList listRecentTasks(@P(value = "only tasks of this VMID", required = false) Integer vmid,
-                                    @P(value = "only this type, e.g. vzdump, qmstart, vzstart", required = false) String type,
-                                    @P(value = "only since, e.g. 30m, 12h, 7d; default 7d", required = false) String since) {
+    public TaskList listRecentTasks(@P(value = "", required = false) Integer vmid,
+                                    @P(value = "e.g. vzdump, vzstart", required = false) String type,
+                                    @P(value = "e.g. 12h, 7d (default)", required = false) String since) {
         long now = clock.instant().getEpochSecond();
         long from = now - seconds(since == null || since.isBlank() ? "7d" : since.trim());
         List<TaskSummary> tasks = new ArrayList<>();

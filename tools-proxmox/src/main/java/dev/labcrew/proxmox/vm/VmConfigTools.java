@@ -25,11 +25,10 @@ public final class VmConfigTools {
         this.locator = GuestLocator.vms(client);
     }
 
-    @Tool(name = "get_vm_config",
-          value = "Config of one VM (resources, disks, NICs, devices) with audit warnings: no backup, machine type, passthrough, agent off.")
+    @Tool(name = "get_vm_config", value = "Config of a VM with audit warnings.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires(value = "VM.Audit@/vms", better = "Sys.Audit@/")
-    public VmConfigReport getVmConfig(@P("VM VMID") Integer vmid,
+    public VmConfigReport getVmConfig(@P("guest VMID") Integer vmid,
                                       @P(value = "node; found from the cluster when omitted", required = false) String node) {
         String at = locator.nodeOf(vmid, node);
         VmConfig config = qemu.config(at, vmid);

@@ -20,54 +20,54 @@ public final class VmPowerTools {
         this.runtime = runtime;
     }
 
-    @Tool(name = "start_vm", value = "Start a stopped VM. Needs approval; then waits for the task and checks it runs.")
+    @Tool(name = "start_vm", value = "Start a stopped VM.")
     @ToolRisk(Risk.MUTATING)
     @PveRequires("VM.PowerMgmt@/vms")
-    public ToolResult startVm(@P("VM VMID") Integer vmid,
+    public ToolResult startVm(@P("guest VMID") Integer vmid,
                               @P(value = "node; found from the cluster when omitted", required = false) String node,
                               @P(value = "why, shown to the human who approves", required = false) String reason,
                               @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
         return runtime.call("start_vm", ToolArgs.of("vmid", vmid, "node", node, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "shutdown_vm", value = "Cleanly shut down a running VM (forced off after timeout seconds). Needs approval.")
+    @Tool(name = "shutdown_vm", value = "Cleanly shut down a VM.")
     @ToolRisk(Risk.MUTATING)
     @PveRequires("VM.PowerMgmt@/vms")
-    public ToolResult shutdownVm(@P("VM VMID") Integer vmid,
+    public ToolResult shutdownVm(@P("guest VMID") Integer vmid,
                                  @P(value = "node; found from the cluster when omitted", required = false) String node,
-                                 @P(value = "seconds to wait for a clean shutdown, default 120", required = false) Integer timeout,
+                                 @P(value = "seconds", required = false) Integer timeout,
                                  @P(value = "why, shown to the human who approves", required = false) String reason,
                                  @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
         return runtime.call("shutdown_vm", ToolArgs.of("vmid", vmid, "node", node, "timeout", timeout, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "reboot_vm", value = "Reboot a running VM (clean shutdown, then start). Needs approval.")
+    @Tool(name = "reboot_vm", value = "Reboot a running VM.")
     @ToolRisk(Risk.MUTATING)
     @PveRequires("VM.PowerMgmt@/vms")
-    public ToolResult rebootVm(@P("VM VMID") Integer vmid,
+    public ToolResult rebootVm(@P("guest VMID") Integer vmid,
                                @P(value = "node; found from the cluster when omitted", required = false) String node,
                                @P(value = "why, shown to the human who approves", required = false) String reason,
                                @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
         return runtime.call("reboot_vm", ToolArgs.of("vmid", vmid, "node", node, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "stop_vm", value = "Stop a VM at once, like pulling the plug; unsaved data is lost. Prefer shutdown_vm. Needs approval.")
+    @Tool(name = "stop_vm", value = "Hard-stop a VM; prefer shutdown_vm.")
     @ToolRisk(Risk.DESTRUCTIVE)
     @PveRequires("VM.PowerMgmt@/vms")
-    public ToolResult stopVm(@P("VM VMID") Integer vmid,
+    public ToolResult stopVm(@P("guest VMID") Integer vmid,
                              @P(value = "node; found from the cluster when omitted", required = false) String node,
                              @P(value = "why, shown to the human who approves", required = false) String reason,
                              @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
         return runtime.call("stop_vm", ToolArgs.of("vmid", vmid, "node", node, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "create_vm_snapshot", value = "Take a snapshot of a VM's disks, then check it is listed. Needs approval.")
+    @Tool(name = "create_vm_snapshot", value = "Snapshot a VM's disks.")
     @ToolRisk(Risk.MUTATING)
     @PveRequires("VM.Snapshot@/vms")
-    public ToolResult createVmSnapshot(@P("VM VMID") Integer vmid,
-                                       @P("snapshot name: a letter, then letters, digits, - or _") String snapname,
+    public ToolResult createVmSnapshot(@P("guest VMID") Integer vmid,
+                                       @P("snapshot name") String snapname,
                                        @P(value = "node; found from the cluster when omitted", required = false) String node,
-                                       @P(value = "snapshot description", required = false) String description,
+                                       @P(value = "", required = false) String description,
                                        @P(value = "why, shown to the human who approves", required = false) String reason,
                                        @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
         return runtime.call("create_vm_snapshot", ToolArgs.of("vmid", vmid, "snapname", snapname, "node", node,

@@ -38,11 +38,11 @@ public final class VmTools {
         this.clock = clock;
     }
 
-    @Tool(name = "list_vms", value = "List QEMU VMs in the cluster: status, CPU, memory, disk, uptime, templates.")
+    @Tool(name = "list_vms", value = "Every QEMU VM with status and usage.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
-    public VmList listVms(@P(value = "only this node", required = false) String node,
-                          @P(value = "only this status: running, stopped, paused or unknown", required = false) String status) {
+    public VmList listVms(@P(value = "", required = false) String node,
+                          @P(value = "running, stopped, paused or unknown", required = false) String status) {
         String wanted = status == null || status.isBlank() ? null : status.trim().toLowerCase(Locale.ROOT);
         if (wanted != null && !STATUSES.contains(wanted)) {
             throw LabcrewException.badInput("Unknown status '" + status + "'", "use one of running, stopped, paused, unknown");
@@ -56,10 +56,10 @@ public final class VmTools {
         return new VmList(rows, node, wanted, offline);
     }
 
-    @Tool(name = "check_vm_status", value = "Status of one VM: running or stopped, uptime, lock, QEMU state, guest agent and its IPs.")
+    @Tool(name = "check_vm_status", value = "Is a VM running; uptime, lock, agent, IPs.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires(value = "VM.Audit@/vms", better = "VM.GuestAgent.Audit@/vms")
-    public VmStatusReport checkVmStatus(@P("VM VMID") Integer vmid,
+    public VmStatusReport checkVmStatus(@P("guest VMID") Integer vmid,
                                         @P(value = "node; found from the cluster when omitted", required = false) String node) {
         String at = locator.nodeOf(vmid, node);
         VmStatus s = qemu.status(at, vmid);
@@ -78,10 +78,10 @@ public final class VmTools {
             s.runningMachine(), agent, addresses, s.cpu() * 100, s.mem(), s.maxmem(), gaps);
     }
 
-    @Tool(name = "get_vm_resource_usage", value = "CPU, memory, network and disk I/O of one VM, with warnings over 90%.")
+    @Tool(name = "get_vm_resource_usage", value = "CPU, memory, network, disk I/O of a VM.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
-    public VmUsage getVmResourceUsage(@P("VM VMID") Integer vmid,
+    public VmUsage getVmResourceUsage(@P("guest VMID") Integer vmid,
                                       @P(value = "node; found from the cluster when omitted", required = false) String node) {
         String at = locator.nodeOf(vmid, node);
         VmStatus s = qemu.status(at, vmid);
@@ -96,10 +96,10 @@ public final class VmTools {
             s.netin(), s.netout(), s.diskread(), s.diskwrite(), s.uptime(), warnings);
     }
 
-    @Tool(name = "check_vm_snapshots", value = "Snapshots of one VM: name, age, RAM state, parent; warns about old ones.")
+    @Tool(name = "check_vm_snapshots", value = "Snapshots of a VM; warns when old.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
-    public VmSnapshotReport checkVmSnapshots(@P("VM VMID") Integer vmid,
+    public VmSnapshotReport checkVmSnapshots(@P("guest VMID") Integer vmid,
                                              @P(value = "node; found from the cluster when omitted", required = false) String node) {
         String at = locator.nodeOf(vmid, node);
         List<VmSnapshot> all = qemu.snapshots(at, vmid);

@@ -32,7 +32,7 @@ class LxcConfigToolsTest {
         assertThat(report.config().rawLxc()).anySatisfy(e -> assertThat(e.value()).contains("/dev/fuse"));
         assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("fuse"));
         assertThat(String.join("\n", report.warnings())).contains("keyctl");
-        assertThat(report.toText()).contains("raw lxc.mount.entry: /dev/fuse").contains("digest:");
+        assertThat(report.toText()).contains("raw lxc.mount.entry: /dev/fuse").doesNotContain("digest");
     }
 
     @Test
@@ -49,7 +49,7 @@ class LxcConfigToolsTest {
     void should_show_bind_mounts_and_resources() {
         ConfigReport report = tools.getLxcConfig(102, null);
         assertThat(report.config().mountPoints()).containsKeys("mp0", "mp1");
-        assertThat(report.toText()).contains("memory 4.0 GiB").contains("bind mount from host").contains("onboot 1");
+        assertThat(report.toText()).contains("memory 4G").contains("bind mount from host").contains("onboot");
     }
 
     @Test

@@ -68,7 +68,7 @@ class LxcInventoryToolsTest {
         LxcStatusReport status = tools.checkLxcStatus(102, null);
         assertThat(status.running()).isFalse();
         assertThat(status.node()).isEqualTo("pve1");
-        assertThat(status.toText()).contains("STOPPED").contains("troubleshoot_lxc_startup");
+        assertThat(status.toText()).contains(": stopped").contains("troubleshoot_lxc_startup");
     }
 
     @Test
