@@ -31,10 +31,10 @@ class SpecificationTest {
     }
 
     @Test
-    void should_describe_an_optional_parameter_without_requiring_it() {
+    void should_list_an_optional_parameter_without_requiring_it() {
         ToolDefinition storage = ProxmoxToolset.definitions().stream().filter(t -> t.name().equals("list_storage")).findFirst().orElseThrow();
         Map<String, Object> schema = JsonSchemaElementUtils.toMap(LangChain4jTools.specification(storage).parameters());
         assertThat(schema).containsEntry("required", List.of());
-        assertThat(schema.get("properties")).isEqualTo(Map.of("node", Map.of("type", "string", "description", "only this node")));
+        assertThat(schema.get("properties")).isEqualTo(Map.of("node", Map.of("type", "string")));
     }
 }
