@@ -1,6 +1,8 @@
 package dev.labcrew.examples.custom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.labcrew.core.approval.ApprovalIds;
@@ -43,7 +45,9 @@ class RackFansTest {
         List<McpSchema.Tool> tools = McpTools.builder(ServeRackFans.runtime(fans).build()).specifications().stream()
             .map(s -> s.tool()).toList();
         McpSchema.Tool set = tools.stream().filter(t -> t.name().equals("set_fan_speed")).findFirst().orElseThrow();
-        assertEquals(Boolean.FALSE, set.annotations().readOnlyHint());
+        // a changing tool: not read-only (an absent readOnlyHint means false in MCP) and its destructiveness said
+        assertNotEquals(Boolean.TRUE, set.annotations().readOnlyHint());
+        assertNotNull(set.annotations().destructiveHint());
         assertEquals(List.of("fan", "percent"), set.inputSchema().get("required"));
         assertTrue(tools.stream().anyMatch(t -> t.name().equals("read_fan_speeds") && t.annotations().readOnlyHint()));
     }
