@@ -28,7 +28,7 @@ public final class LxcConfigTools {
         this.audit = new ConfigAudit(diagnostician);
     }
 
-    @Tool(name = "get_lxc_config", value = "Config of an LXC container with audit warnings.")
+    @Tool(name = "get_lxc_config", value = "Config of a container with audit warnings.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public ConfigReport getLxcConfig(

@@ -60,7 +60,7 @@ public final class LxcInventoryTools {
         return listLxcContainers(node, status, null, null, null);
     }
 
-    @Tool(name = "check_lxc_status", value = "Is an LXC container running; uptime, lock, usage.")
+    @Tool(name = "check_lxc_status", value = "Is a container running; uptime, lock, usage.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public LxcStatusReport checkLxcStatus(
@@ -72,7 +72,7 @@ public final class LxcInventoryTools {
             s.cpu() * 100, s.cpus(), s.mem(), s.maxmem(), s.disk(), s.maxdisk());
     }
 
-    @Tool(name = "get_lxc_resource_usage", value = "CPU, memory, swap, disk, I/O of an LXC container.")
+    @Tool(name = "get_lxc_resource_usage", value = "CPU, memory, swap, disk, I/O of a container.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public ResourceUsage getLxcResourceUsage(

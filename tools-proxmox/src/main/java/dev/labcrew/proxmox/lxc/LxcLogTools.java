@@ -33,7 +33,7 @@ public final class LxcLogTools {
         this.logs = new GuestLogs(client);
     }
 
-    @Tool(name = "check_lxc_logs", value = "Task logs and journal of an LXC container, errors first.")
+    @Tool(name = "check_lxc_logs", value = "Task logs and journal of a container, errors first.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires(value = "VM.Audit@/vms", better = {"Sys.Audit@/nodes/{node}", "Sys.Syslog@/nodes/{node}"})
     public LxcLogs checkLxcLogs(

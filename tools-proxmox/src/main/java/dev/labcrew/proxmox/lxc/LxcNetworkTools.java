@@ -21,7 +21,7 @@ public final class LxcNetworkTools {
         this.locator = GuestLocator.containers(client);
     }
 
-    @Tool(name = "check_lxc_network", value = "Interfaces, IPs, firewall of an LXC container.")
+    @Tool(name = "check_lxc_network", value = "Interfaces, IPs, firewall of a container.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public NetworkReport checkLxcNetwork(

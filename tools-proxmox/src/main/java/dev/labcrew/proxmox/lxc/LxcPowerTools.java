@@ -30,7 +30,7 @@ public final class LxcPowerTools {
         return runtime.call("start_lxc", ToolArgs.of("vmid", vmid, "node", node, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "shutdown_lxc", value = "Cleanly shut down an LXC container.")
+    @Tool(name = "shutdown_lxc", value = "Cleanly shut down a container.")
     @ToolRisk(Risk.MUTATING)
     @PveRequires("VM.PowerMgmt@/vms")
     public ToolResult shutdownLxc(@P("guest VMID") Integer vmid,
@@ -41,7 +41,7 @@ public final class LxcPowerTools {
         return runtime.call("shutdown_lxc", ToolArgs.of("vmid", vmid, "node", node, "timeout", timeout, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "stop_lxc", value = "Hard-stop an LXC container; prefer shutdown_lxc.")
+    @Tool(name = "stop_lxc", value = "Hard-stop a container; prefer shutdown_lxc.")
     @ToolRisk(Risk.DESTRUCTIVE)
     @PveRequires("VM.PowerMgmt@/vms")
     public ToolResult stopLxc(@P("guest VMID") Integer vmid,

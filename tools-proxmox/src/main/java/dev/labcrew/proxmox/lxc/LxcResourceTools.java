@@ -17,7 +17,7 @@ public final class LxcResourceTools {
         this.runtime = runtime;
     }
 
-    @Tool(name = "update_lxc_resources", value = "Change memory, swap or cores of an LXC container.")
+    @Tool(name = "update_lxc_resources", value = "Change memory, swap or cores of a container.")
     @ToolRisk(Risk.MUTATING)
     @PveRequires(value = {"VM.Config.Memory@/vms", "VM.Config.CPU@/vms"})
     public ToolResult updateLxcResources(@P("guest VMID") Integer vmid,
@@ -31,7 +31,7 @@ public final class LxcResourceTools {
             "node", node, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "resize_lxc_disk", value = "Grow an LXC container's disk.")
+    @Tool(name = "resize_lxc_disk", value = "Grow a container's disk.")
     @ToolRisk(Risk.MUTATING)
     @PveRequires(value = {"VM.Config.Disk@/vms", "Datastore.AllocateSpace@/storage"})
     public ToolResult resizeLxcDisk(@P("guest VMID") Integer vmid,

@@ -17,7 +17,7 @@ public final class SnapshotChangeTools {
         this.runtime = runtime;
     }
 
-    @Tool(name = "create_lxc_snapshot", value = "Snapshot an LXC container.")
+    @Tool(name = "create_lxc_snapshot", value = "Snapshot a container.")
     @ToolRisk(value = Risk.MUTATING, idempotent = false)
     @PveRequires("VM.Snapshot@/vms")
     public ToolResult createLxcSnapshot(@P("guest VMID") Integer vmid,
@@ -30,7 +30,7 @@ public final class SnapshotChangeTools {
             "node", node, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "rollback_lxc_snapshot", value = "Roll an LXC container back to a snapshot.")
+    @Tool(name = "rollback_lxc_snapshot", value = "Roll a container back to a snapshot.")
     @ToolRisk(Risk.DESTRUCTIVE)
     @PveRequires("VM.Snapshot.Rollback@/vms")
     public ToolResult rollbackLxcSnapshot(@P("guest VMID") Integer vmid,
@@ -43,7 +43,7 @@ public final class SnapshotChangeTools {
             "node", node, "reason", reason, "dry_run", dryRun));
     }
 
-    @Tool(name = "delete_lxc_snapshot", value = "Delete a snapshot of an LXC container.")
+    @Tool(name = "delete_lxc_snapshot", value = "Delete a snapshot of a container.")
     @ToolRisk(Risk.DESTRUCTIVE)
     @PveRequires("VM.Snapshot@/vms")
     public ToolResult deleteLxcSnapshot(@P("guest VMID") Integer vmid,

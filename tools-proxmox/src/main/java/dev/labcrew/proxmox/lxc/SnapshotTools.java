@@ -33,7 +33,7 @@ public final class SnapshotTools {
         this.clock = clock;
     }
 
-    @Tool(name = "check_lxc_snapshots", value = "Snapshots of an LXC container; warns when none or old.")
+    @Tool(name = "check_lxc_snapshots", value = "Snapshots of a container; warns when none or old.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires("VM.Audit@/vms")
     public SnapshotReport checkLxcSnapshots(

@@ -45,7 +45,7 @@ public final class StartupTools {
         this.logs = new GuestLogs(client);
     }
 
-    @Tool(name = "troubleshoot_lxc_startup", value = "Why an LXC container fails to start: cause and fix.")
+    @Tool(name = "troubleshoot_lxc_startup", value = "Why a container fails to start: cause and fix.")
     @ToolRisk(Risk.READ_ONLY)
     @PveRequires(value = "VM.Audit@/vms", better = {"Sys.Audit@/nodes/{node}", "Sys.Syslog@/nodes/{node}"})
     public StartupDiagnosis troubleshootLxcStartup(

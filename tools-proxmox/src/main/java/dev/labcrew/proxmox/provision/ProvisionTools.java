@@ -21,25 +21,25 @@ public final class ProvisionTools {
         this.runtime = runtime;
     }
 
+    // Every token of tools/list is paid on every turn: the plan (--dry-run) says each step and what it changes.
     @Tool(name = "provision_lxc",
-          value = "Provision a new LXC container from a golden vzdump archive: restore, reset MAC and hostname, resize, mounts,"
-              + " resources, start, verify, as one approved plan run as a resumable job. Needs approval.")
+          value = "Create a container from a golden vzdump archive with a fresh MAC and this hostname, as one approved job.")
     @ToolRisk(Risk.DESTRUCTIVE)
     @PveRequires(value = {"VM.Allocate@/vms", "Datastore.AllocateSpace@/storage", "VM.Config.Network@/vms",
         "VM.Config.Options@/vms", "VM.Config.Disk@/vms", "VM.PowerMgmt@/vms"})
-    public ToolResult provisionLxc(@P("golden archive volume id, e.g. local:backup/vzdump-lxc-9100-2026_06_09-20_41_10.tar.zst") String archive,
-                                   @P("hostname of the new container") String hostname,
-                                   @P(value = "VMID of the new container; the next free one when omitted", required = false) Integer vmid,
-                                   @P(value = "node; the one holding the archive when omitted", required = false) String node,
-                                   @P(value = "storage for the rootfs (default local-lvm)", required = false) String storage,
-                                   @P(name = "rootfs_gib", value = "grow the rootfs to this many GiB", required = false) Integer rootfsGib,
-                                   @P(value = "mount points STORAGE:GiB:/path, comma-separated", required = false) String mounts,
-                                   @P(value = "memory in MiB", required = false) Integer memory,
-                                   @P(value = "number of cores", required = false) Integer cores,
-                                   @P(value = "tags, separated by ;", required = false) String tags,
-                                   @P(value = "start it (default true)", required = false) Boolean start,
+    public ToolResult provisionLxc(@P("backup volume id") String archive,
+                                   @P("") String hostname,
+                                   @P(value = "", required = false) Integer vmid,
+                                   @P(value = "node; found from the cluster when omitted", required = false) String node,
+                                   @P(value = "", required = false) String storage,
+                                   @P(name = "rootfs_gib", value = "", required = false) Integer rootfsGib,
+                                   @P(value = "STORAGE:GiB:/path,...", required = false) String mounts,
+                                   @P(value = "MiB", required = false) Integer memory,
+                                   @P(value = "", required = false) Integer cores,
+                                   @P(value = "", required = false) String tags,
+                                   @P(value = "", required = false) Boolean start,
                                    @P(value = "why, shown to the human who approves", required = false) String reason,
-                                   @P(name = "dry_run", value = "true: only show the plan", required = false) Boolean dryRun) {
+                                   @P(name = "dry_run", value = "true: only show what would change", required = false) Boolean dryRun) {
         return runtime.call("provision_lxc", ToolArgs.of("archive", archive, "hostname", hostname, "vmid", vmid, "node", node,
             "storage", storage, "rootfs_gib", rootfsGib, "mounts", mounts, "memory", memory, "cores", cores, "tags", tags,
             "start", start, "reason", reason, "dry_run", dryRun));
