@@ -72,6 +72,7 @@ final class ApprovalsCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             List<PendingApproval> shown = new ArrayList<>();
+            filter.checked();
             try (StateStore store = stores.open(spec)) {
                 for (PendingApproval a : store.list()) {
                     boolean open = a.status() == PendingApproval.Status.PENDING || a.status() == PendingApproval.Status.APPROVED;
@@ -154,6 +155,7 @@ final class ApprovalsCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PendingApproval a;
             boolean enough;
+            String lab;
             Safety safety;
             try (StoreChoice.Opened opened = stores.holding(spec, id)) {
                 safety = opened.safety();
@@ -162,6 +164,7 @@ final class ApprovalsCommand implements Runnable {
                 a = store.decide(id, Vote.of(safety.user(), CHANNEL, true, reason, Instant.now(), queued.proposal().hash()));
                 int required = Math.max(a.approversRequired(), safety.policy(policy).approversRequired(a.proposal().risk()));
                 enough = a.approvals().size() >= required;
+                lab = run && enough ? ApprovedRun.labOf(a, store) : "";
                 out.println(enough
                     ? "Approved " + id + " (" + a.proposal().tool() + " on " + Visible.text(a.proposal().target()) + ") as "
                         + Visible.text(a.approvers()) + ", valid until " + a.expiresAt(Safety.APPROVAL_EXPIRY) + "."
@@ -170,7 +173,7 @@ final class ApprovalsCommand implements Runnable {
                         + "): another person must approve it too.");
             }
             out.flush();
-            return run && enough ? ApprovedRun.run(a, safety.demo(), policy, spec) : 0;
+            return run && enough ? ApprovedRun.run(a, lab, safety.demo(), policy, spec) : 0;
         }
     }
 

@@ -32,6 +32,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        filter.checked();
         try (StateStore store = stores.open(spec)) {
             List<AuditRecord> shown = store.auditTrail().stream().filter(filter::matches).toList();
             if (json) {

@@ -37,6 +37,10 @@ final class LabSession implements AutoCloseable {
     private Map<String, ProxmoxClient> clients = Map.of();
     private ClusterRouter router;
     private String labFlag = "";
+    private List<String> labs = List.of();
+
+    /** How an audit record names a simulated lab: this prefix and the scenario. */
+    static final String SIMULATED = "simulated:";
 
     private LabSession(FakeProxmox demo, ProxmoxClient client, LazyStore store, ToolRuntime runtime) {
         this.demo = demo;
@@ -84,7 +88,7 @@ final class LabSession implements AutoCloseable {
                 ToolRuntime.Builder tools = docker == null || runtimes.size() > 0 ? ProxmoxToolset.runtime(client)
                     : docker.addTo(ProxmoxToolset.runtime(client));
                 tools.gate(gate).policy(safety.policy(options.policy)).store(store)
-                    .lab(demo ? "simulated:" + options.scenarioOrDefault() : client.config().baseUrl()).progress(line -> {
+                    .lab(label(demo, options, client)).progress(line -> {
                         err.println("  " + line);
                         err.flush();
                     });
@@ -99,6 +103,7 @@ final class LabSession implements AutoCloseable {
             session.docker = docker;
             session.clients = clients;
             session.router = new ClusterRouter(runtimes, clients);
+            session.labs = clients.values().stream().map(c -> label(demo, options, c)).toList();
             session.labFlag = !demo ? "" : options.scenario == null ? " --demo" : " --scenario " + CallLine.quote(options.scenario);
             return session;
         } catch (RuntimeException e) {
@@ -113,6 +118,16 @@ final class LabSession implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The name of a cluster's lab in the audit trail: its URL, or {@code simulated:SCENARIO}. */
+    private static String label(boolean demo, LabOptions options, ProxmoxClient client) {
+        return demo ? SIMULATED + options.scenarioOrDefault() : client.config().baseUrl();
+    }
+
+    /** The names of this session's labs, one per cluster, as its audit records write them. */
+    List<String> labs() {
+        return labs;
     }
 
     /** One cluster's configuration built, with the trace and the cleartext warning the flags ask for. */

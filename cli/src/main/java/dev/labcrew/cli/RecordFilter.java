@@ -23,6 +23,17 @@ final class RecordFilter {
     @Option(names = "--since", paramLabel = "WHEN", description = "Only newer than this: a duration back from now (30m, 12h, 7d) or a UTC time (2026-12-05T10:00:00Z).")
     String since;
 
+    /** {@link #since} as a time, parsed on first use; the same instant for every record of one listing. */
+    private Instant sinceAt;
+
+    /** Refuses a malformed {@code --since} before any record is read, whether or not any would be compared. */
+    RecordFilter checked() {
+        if (since != null) {
+            sinceInstant();
+        }
+        return this;
+    }
+
     boolean isEmpty() {
         return status == null && tool == null && target == null && since == null;
     }
@@ -44,7 +55,13 @@ final class RecordFilter {
     }
 
     private Instant sinceInstant() {
-        String text = since.strip();
+        if (sinceAt == null) {
+            sinceAt = parseSince(since.strip());
+        }
+        return sinceAt;
+    }
+
+    private static Instant parseSince(String text) {
         if (Character.isDigit(text.charAt(0)) && text.contains("T")) {
             try {
                 return Instant.parse(text);

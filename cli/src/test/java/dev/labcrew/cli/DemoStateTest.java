@@ -46,6 +46,7 @@ class DemoStateTest {
         Cli bad = Cli.run(env(), "audit", "--demo", "--since", "yesterday");
         assertThat(bad.exitCode()).isEqualTo(Labcrew.USAGE);
         assertThat(bad.err()).contains("Not a duration: yesterday");
+        assertThat(Cli.run(env(), "audit", "--since", "yesterday").exitCode()).as("refused on an empty trail too").isEqualTo(Labcrew.USAGE);
     }
 
     @Test
