@@ -53,11 +53,9 @@ final class TriageCommand implements Callable<Integer> {
                  err.flush();
              }, 4)) {
             ModelConfig model = ModelConfig.fromEnv(Settings.load(Labcrew.env(spec)));
-            Triage offline = new Triage(session::call, session.analyzers(), java.time.Clock.systemUTC());
-            offline = lab.approve == ApproveMode.ASK ? offline.proposingOneAtATime() : offline;
             IncidentReport report;
             if (!model.isConfigured()) {
-                report = offline.run(incident, sweep);
+                report = offline(session).run(incident, sweep);
             } else {
                 try {
                     report = Crew.builder().model(model.chatModel()).runtime(session.runtime())
@@ -70,7 +68,7 @@ final class TriageCommand implements Callable<Integer> {
                         err.flush();
                         return Labcrew.FAILED;
                     }
-                    report = offline.run(incident, sweep);
+                    report = offline(session).run(incident, sweep);
                 }
             }
             String text = json
@@ -81,6 +79,12 @@ final class TriageCommand implements Callable<Integer> {
             notifyCritical(report, err);
             return lab.approve == ApproveMode.NEVER ? 0 : exitCode(report);
         }
+    }
+
+    /** The offline crew on this session's lab; at a terminal it asks about one fix at a time, in order. */
+    private Triage offline(LabSession session) {
+        Triage triage = new Triage(session::call, session.analyzers(), java.time.Clock.systemUTC());
+        return lab.approve == ApproveMode.ASK ? triage.proposingOneAtATime() : triage;
     }
 
     /**
