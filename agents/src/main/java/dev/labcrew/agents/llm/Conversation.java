@@ -40,10 +40,11 @@ final class Conversation {
             return answer;
         } catch (RuntimeException e) {
             failure = ModelFailure.describe(e);
-            notes.add(role.title() + ": the model call failed: " + failure);
-            if (notes.size() == 1) {
+            if (notes.isEmpty()) {
+                // the first question: nothing was read or proposed through the model yet
                 throw new ModelUnavailableException(failure, e);
             }
+            notes.add(role.title() + ": the model call failed: " + failure);
             return NO_ANSWER;
         }
     }
