@@ -59,7 +59,7 @@ public final class ClusterBench {
                     iterations.warmup(), iterations.measured()))));
             rows.add(triage(fake, runtime, client, size));
             int containers = (int) client.cluster().guests().stream().filter(ClusterResource::isLxc).count();
-            return new SizeResult(size, rows, overhead(runtime, client, guest, size), containers);
+            return new SizeResult(size, rows, overhead(fake, runtime, guest, size), containers);
         }
     }
 
@@ -88,17 +88,22 @@ public final class ClusterBench {
         return new Row(TRIAGE, size.guests(), requests, nanos / 1e6, 0, 0, false);
     }
 
-    private Overhead overhead(ToolRuntime runtime, ProxmoxClient client, ClusterResource guest, ClusterSize size) {
+    /**
+     * The tool against the same GETs done bare ({@link BareClient}), alternating call by call in one loop so that both
+     * see the same JVM, simulator and machine load.
+     */
+    private Overhead overhead(FakeProxmox fake, ToolRuntime runtime, ClusterResource guest, ClusterSize size) {
         Map<String, Object> args = Map.of("vmid", guest.vmid(), "node", guest.node());
-        int n = iterations.overheadMeasured();
-        // Warm both before measuring either, so neither side gains from running on a warmer JVM.
-        Runnable bare = () -> client.lxc().status(guest.node(), guest.vmid());
         Runnable tool = () -> runtime.call("check_lxc_status", args);
-        Latency.warm(n, bare);
-        Latency.warm(n, tool);
-        double bareNanos = Latency.medianNanos(0, n, bare);
-        double toolNanos = Latency.medianNanos(0, n, tool);
-        return new Overhead(size.guests(), toolNanos / 1e3, bareNanos / 1e3);
+        fake.clearRequests();
+        tool.run();
+        List<String> reads = fake.requests().stream()
+            .map(r -> r.apiPath() + (r.query() == null || r.query().isEmpty() ? "" : "?" + r.query())).toList();
+        try (BareClient client = new BareClient(fake)) {
+            Runnable bare = () -> reads.forEach(client::get);
+            double[] medians = Latency.interleavedMedians(iterations.overheadMeasured(), tool, bare);
+            return new Overhead(size.guests(), reads.size(), medians[0] / 1e3, medians[1] / 1e3);
+        }
     }
 
     private static ClusterResource runningContainer(ProxmoxClient client) {

@@ -20,12 +20,47 @@ final class Latency {
         warm(warmup, call);
         long[] samples = new long[measured];
         for (int i = 0; i < measured; i++) {
-            long start = System.nanoTime();
-            call.run();
-            samples[i] = System.nanoTime() - start;
+            samples[i] = time(call);
         }
-        Arrays.sort(samples);
-        int mid = measured / 2;
-        return measured % 2 == 1 ? samples[mid] : (samples[mid - 1] + samples[mid]) / 2.0;
+        return median(samples);
+    }
+
+    /**
+     * Medians of two calls measured in one loop after warming both, {@code first} and {@code second} swapping places
+     * every round so that neither always runs on a warmer cache.
+     *
+     * @return the median nanoseconds of {@code first} and of {@code second}
+     */
+    static double[] interleavedMedians(int measured, Runnable first, Runnable second) {
+        if (measured < 1) {
+            throw new IllegalArgumentException("measured must be at least 1: " + measured);
+        }
+        warm(measured, first);
+        warm(measured, second);
+        long[] a = new long[measured];
+        long[] b = new long[measured];
+        for (int i = 0; i < measured; i++) {
+            if (i % 2 == 0) {
+                a[i] = time(first);
+                b[i] = time(second);
+            } else {
+                b[i] = time(second);
+                a[i] = time(first);
+            }
+        }
+        return new double[] {median(a), median(b)};
+    }
+
+    private static long time(Runnable call) {
+        long start = System.nanoTime();
+        call.run();
+        return System.nanoTime() - start;
+    }
+
+    private static double median(long[] samples) {
+        long[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
     }
 }

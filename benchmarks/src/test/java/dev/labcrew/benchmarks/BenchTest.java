@@ -27,6 +27,7 @@ class BenchTest {
         assertThat(rows).filteredOn(row -> !row.tool().equals(ClusterBench.TRIAGE))
             .allSatisfy(row -> assertThat(row.tokens()).as(row.tool()).isPositive());
         assertThat(results.get(0).overhead().bareMicros()).isPositive();
+        assertThat(results.get(0).overhead().reads()).as("the GETs of check_lxc_status, done bare").isPositive();
         assertThat(new Report(results).markdown()).contains("| list_lxc_containers | 3 |")
             .contains("| 3 | " + results.get(0).containers() + " | ");
         assertThat(results.get(0).containers()).isPositive();

@@ -1,6 +1,7 @@
 package dev.labcrew.cli;
 
 import dev.labcrew.core.tool.CallLine;
+import dev.labcrew.core.tool.ToolDefinition;
 import dev.labcrew.core.tool.ToolRuntime;
 import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.proxmox.ClusterRouter;
@@ -71,8 +72,9 @@ final class LabSession implements AutoCloseable {
         try {
             Safety safety = new Safety(env, demo);
             store = new LazyStore(() -> new Notifications(env).wrap(safety.store(err), err), err);
+            // the lab, its TLS context and the server come up on another thread while the clients and runtimes are built
             fake = demo ? FakeProxmox.builder().scenario(SimulatedLab.load(options.scenarioOrDefault(), err))
-                .certificateFile(StateDirs.of(env).demo().simulatorCertificate()).build().start() : null;
+                .certificateFile(StateDirs.of(env).demo().simulatorCertificate()).build().startInBackground() : null;
             docker = DockerLab.open(options, settings, demo, err);
             Map<String, ProxmoxConfig.Builder> configs = demo
                 ? Map.of(ProxmoxClusters.DEFAULT, ProxmoxConfig.builder().url(fake.baseUrl()).tokenId(fake.tokenId())
@@ -97,6 +99,9 @@ final class LabSession implements AutoCloseable {
                 }
                 runtimes.put(cluster.getKey(), tools.build());
             }
+            if (fake != null) {
+                fake.awaitReady();
+            }
             ProxmoxClient client = clients.values().iterator().next();
             ToolRuntime runtime = runtimes.values().iterator().next();
             LabSession session = new LabSession(fake, client, store, runtime);
@@ -118,6 +123,26 @@ final class LabSession implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Whether a session with these options runs on a simulated lab: asked for, or nothing is configured. */
+    static boolean isDemo(LabOptions options, Map<String, String> env) {
+        return options.simulated() || !ProxmoxClusters.isConfigured(Settings.load(env));
+    }
+
+    /** The names of the clusters a session with these options would connect, without connecting: one or more. */
+    static List<String> clusterNames(LabOptions options, Map<String, String> env) {
+        return isDemo(options, env) ? List.of(ProxmoxClusters.DEFAULT) : List.copyOf(ProxmoxClusters.builders(Settings.load(env)).keySet());
+    }
+
+    /**
+     * The tools of a session, known before it opens: every Proxmox tool, then every Docker tool. The Docker ones are
+     * missing from the session only when its Docker settings are malformed (it warns then).
+     */
+    static List<ToolDefinition> definitions() {
+        List<ToolDefinition> all = new java.util.ArrayList<>(ProxmoxToolset.definitions());
+        all.addAll(DockerLab.definitions());
+        return all;
     }
 
     /** The name of a cluster's lab in the audit trail: its URL, or {@code simulated:SCENARIO}. */

@@ -101,6 +101,7 @@ public final class Labcrew implements Runnable {
         all.put("eval", EvalCommand::new);
         all.put("mcp", McpCommand::new);
         all.put("help", CommandLine.HelpCommand::new);
+        all.put("cds-training", CdsTrainingCommand::new);
         return all;
     }
 

@@ -2,7 +2,7 @@ package dev.labcrew.cli;
 
 import dev.labcrew.mcp.McpTools;
 import dev.labcrew.core.redact.Redactor;
-import dev.labcrew.core.tool.ToolRuntime;
+import dev.labcrew.core.tool.ToolDefinition;
 import dev.labcrew.proxmox.ClusterRouter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -90,36 +90,38 @@ final class McpCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Map<String, String> env = Labcrew.env(spec);
         McpHttpAddress address = transport.http == null ? null : McpHttpAddress.parse(transport.http, token(env));
-        McpStdio stdio = address == null ? McpStdio.claim() : null;
         Safety safety = new Safety(env);
-        try (MetricsEndpoint meters = metrics == null ? null : MetricsEndpoint.start(metrics);
-             LabSession session = LabSession.open(lab(), env, null, err, fallback -> McpTools.requestGates(fallback,
-                approve == ApproveMode.ASK, safety.user(), Safety.APPROVAL_EXPIRY, Redactor.defaults()))) {
-            McpTools.Builder served = configure(session, safety);
-            String what = served.specifications().size() + " tools of the " + (session.isDemo() ? "demo lab" : "configured lab");
+        LabOptions options = lab();
+        List<String> clusters = LabSession.clusterNames(options, env);List<ToolDefinition> available = LabSession.definitions();
+        McpStdio stdio = address == null ? McpStdio.claim() : null;
+        // tools/list needs only the definitions: the lab opens once the server serves, and a call waits for it
+        LabOpening opening = new LabOpening(() -> LabSession.open(options, env, null, err, fallback -> McpTools.requestGates(fallback,
+            approve == ApproveMode.ASK, safety.user(), Safety.APPROVAL_EXPIRY, Redactor.defaults())), DockerLab.toolNames());
+        try (opening; MetricsEndpoint meters = metrics == null ? null : MetricsEndpoint.start(metrics)) {
+            McpTools.Builder served = McpTools.builder(available, opening).only(McpToolSets.select(tools, available))
+                .approvalExpiry(Safety.APPROVAL_EXPIRY).catalog(catalog);
+            if (clusters.size() > 1) {
+                served.caller(opening, Map.of(ClusterRouter.CLUSTER, ClusterRouter.clusterHelp(clusters)));
+            }
+            if (approveTool || stdio == null) {
+                // the approve tool needs the session's store; over HTTP a lab that cannot open ends the command first
+                LabSession session = opening.get();
+                if (approveTool) {
+                    served.approveActionTool(session.store(), safety.policy(policy), safety.user());
+                }
+            }String what = served.specifications().size() + " tools of the " + (LabSession.isDemo(options, env) ? "demo lab" : "configured lab");
             if (meters != null) {
                 err.println("labcrew: metrics in Prometheus text format on http://" + metrics.replaceFirst(":\\d+$", "") + ":"
                     + meters.port() + "/metrics");
                 err.flush();
             }
-            return stdio != null ? stdio.serve(served, what, err) : McpHttp.serve(served, address, allowOrigins, safety.user(), what, err);
+            return stdio != null ? stdio.serve(served, what, err, opening)
+                : McpHttp.serve(served, address, allowOrigins, safety.user(), what, err);
         } finally {
             if (stdio != null) {
                 stdio.release();
             }
         }
-    }
-
-    private McpTools.Builder configure(LabSession session, Safety safety) {
-        ToolRuntime runtime = session.runtime();
-        McpTools.Builder served = McpTools.builder(runtime)
-            .only(McpToolSets.select(tools, runtime.catalog().definitions()))
-            .approvalExpiry(Safety.APPROVAL_EXPIRY).catalog(catalog);
-        ClusterRouter router = session.router();
-        if (router.clusters().size() > 1) {
-            served.caller(router, Map.of(ClusterRouter.CLUSTER, router.clusterHelp()));
-        }
-        return approveTool ? served.approveActionTool(session.store(), safety.policy(policy), safety.user()) : served;
     }
 
     /** Over MCP nobody sits at the terminal: asking means the client's user, and the queue when that fails. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -32,17 +33,31 @@ final class McpStdio {
         return stdio;
     }
 
-    /** Serves until stdin ends; returns the exit code. */
-    int serve(McpTools.Builder tools, String what, PrintWriter err) {
-        McpSyncServer server = tools.serve(new StdioServerTransportProvider(McpJsonDefaults.getMapper(), in, protocol));
-        err.println("labcrew: serving " + what + " over MCP on stdio; stops when stdin closes");
+    /**
+     * Serves until stdin ends, or until the lab fails to open (it starts opening once the server serves); returns the
+     * exit code.
+     *
+     * @throws RuntimeException what stopped the lab from opening, for the command line to report as any failed start
+     */
+    int serve(McpTools.Builder tools, String what, PrintWriter err, LabOpening lab) {
+        McpSyncServer server = tools.serve(new StdioServerTransportProvider(McpJsonDefaults.getMapper(), in, protocol));err.println("labcrew: serving " + what + " over MCP on stdio; stops when stdin closes");
         err.flush();
+        lab.start();
+        CompletableFuture<Throwable> failed = lab.failed();
+        failed.thenRun(in.ended::countDown);
         try {
             in.ended.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             server.close();
+        }
+        Throwable failure = failed.getNow(null);
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
         }
         return 0;
     }

@@ -91,4 +91,22 @@ class McpOverStdioTest extends McpClientContract {
             .allSatisfy(line -> assertThat(json.readTree(line).path("jsonrpc").asText()).isEqualTo("2.0"));
         assertThat(String.join("\n", lines)).contains("list_lxc_containers");
     }
+
+    @Test
+    void should_end_with_one_line_and_exit_2_when_its_lab_cannot_open() throws Exception {
+        // the lab opens after the server answers; a lab file that is not there still ends the command, with stdin open
+        ProcessBuilder builder = new ProcessBuilder(LabcrewJvm.command("mcp", "--scenario", "/nonexistent/lab.json"));
+        builder.environment().putAll(xdg(tempHome("labcrew-mcp-badlab")));
+        Process server = builder.start();
+        CompletableFuture.runAsync(server::destroyForcibly, CompletableFuture.delayedExecutor(60, TimeUnit.SECONDS));
+        try {
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("exits without stdin closing").isTrue();
+            String err = new String(server.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(server.exitValue()).isEqualTo(2);
+            assertThat(err).contains("labcrew: no lab '/nonexistent/lab.json'").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+        } finally {
+            server.destroyForcibly();
+        }
+    }
 }

@@ -1,10 +1,10 @@
 package dev.labcrew.mcp;
 
 import dev.labcrew.core.Risk;
+import dev.labcrew.core.redact.Redactor;
 import dev.labcrew.core.tool.ToolCaller;
 import dev.labcrew.core.tool.ToolDefinition;
 import dev.labcrew.core.tool.ToolParam;
-import dev.labcrew.core.tool.ToolRuntime;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
@@ -27,10 +27,10 @@ final class McpCatalog {
     private McpCatalog() {
     }
 
-    static List<SyncToolSpecification> specifications(List<ToolDefinition> served, ToolRuntime runtime, ToolCaller caller) {
+    static List<SyncToolSpecification> specifications(List<ToolDefinition> served, Redactor redactor, ToolCaller caller) {
         Map<String, ToolDefinition> byName = new LinkedHashMap<>();
         served.forEach(t -> byName.put(t.name(), t));
-        McpToolCall call = new McpToolCall(runtime, caller);
+        McpToolCall call = new McpToolCall(redactor, caller);
         Tool find = Tool.builder().name(FIND).description("Find Labcrew tools by words, e.g. lxc snapshot; empty lists all.")
             .inputSchema(schema(List.of("query", "string"), List.of()))
             .annotations(ToolAnnotations.builder().readOnlyHint(true).build()).build();

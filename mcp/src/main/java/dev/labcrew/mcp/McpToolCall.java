@@ -1,9 +1,9 @@
 package dev.labcrew.mcp;
 
 import dev.labcrew.core.approval.RequestContext;
+import dev.labcrew.core.redact.Redactor;
 import dev.labcrew.core.tool.ToolCaller;
 import dev.labcrew.core.tool.ToolResult;
-import dev.labcrew.core.tool.ToolRuntime;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -13,18 +13,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one MCP tool call through the runtime with the gate of that request. Whatever happens
+ * Runs one MCP tool call through the caller (a runtime) with the gate of that request. Whatever happens
  * becomes a result: an exception escaping a handler would reach the client as a protocol error
  * instead of a message the model can read.
  */
 final class McpToolCall implements BiFunction<McpSyncServerExchange, CallToolRequest, CallToolResult> {
     private static final Logger LOG = LoggerFactory.getLogger(McpToolCall.class);
 
-    private final ToolRuntime runtime;
+    private final Redactor redactor;
     private final ToolCaller caller;
 
-    McpToolCall(ToolRuntime runtime, ToolCaller caller) {
-        this.runtime = runtime;
+    McpToolCall(Redactor redactor, ToolCaller caller) {
+        this.redactor = redactor;
         this.caller = caller;
     }
 
@@ -40,7 +40,7 @@ final class McpToolCall implements BiFunction<McpSyncServerExchange, CallToolReq
             throw e;
         } catch (Throwable e) {
             LOG.warn("MCP call of {} failed", request.name(), e);
-            return result(runtime.redactor().redact("ERROR: " + request.name() + " failed inside Labcrew: " + e
+            return result(redactor.redact("ERROR: " + request.name() + " failed inside Labcrew: " + e
                 + "\nhint: this is a bug in Labcrew; please report it"), true);
         }
     }

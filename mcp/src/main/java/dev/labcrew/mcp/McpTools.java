@@ -60,7 +60,17 @@ public final class McpTools {
 
     /** Starts a configuration for the tools of {@code runtime}. */
     public static Builder builder(ToolRuntime runtime) {
-        return new Builder(runtime);
+        Objects.requireNonNull(runtime, "runtime");
+        return new Builder(runtime.catalog().definitions(), runtime::call, runtime.redactor());
+    }
+
+    /**
+     * Starts a configuration for {@code tools}, each call going to {@code caller}: for a runtime that is not there yet
+     * (a lab still connecting, so that {@code tools/list} is answered at once) or lives elsewhere. The caller applies
+     * the gate, audit and redaction; what escapes it as an exception is redacted with {@link Redactor#defaults()}.
+     */
+    public static Builder builder(List<ToolDefinition> tools, ToolCaller caller) {
+        return new Builder(List.copyOf(tools), Objects.requireNonNull(caller, "caller"), Redactor.defaults());
     }
 
     /**
@@ -79,7 +89,8 @@ public final class McpTools {
 
     /** Which tools to serve and who approves when the client cannot ask its human. */
     public static final class Builder {
-        private final ToolRuntime runtime;
+        private final List<ToolDefinition> tools;
+        private final Redactor redactor;
         private Predicate<ToolDefinition> only = tool -> true;
         private Duration approvalExpiry = Duration.ofMinutes(15);
         private StateStore approveToolStore;
@@ -90,9 +101,10 @@ public final class McpTools {
         private Map<String, String> extraParams = Map.of();
         private boolean catalog;
 
-        private Builder(ToolRuntime runtime) {
-            this.runtime = Objects.requireNonNull(runtime, "runtime");
-            this.caller = runtime::call;
+        private Builder(List<ToolDefinition> tools, ToolCaller caller, Redactor redactor) {
+            this.tools = tools;
+            this.caller = caller;
+            this.redactor = redactor;
         }
 
         /**
@@ -150,10 +162,10 @@ public final class McpTools {
             List<SyncToolSpecification> specs = new ArrayList<>();
             SharedParams shared = SharedParams.of(served());
             if (catalog) {
-                specs.addAll(McpCatalog.specifications(served(), runtime, caller));
+                specs.addAll(McpCatalog.specifications(served(), redactor, caller));
             }
             for (ToolDefinition tool : catalog ? List.<ToolDefinition>of() : served()) {
-                specs.add(new SyncToolSpecification(McpToolDescriptions.describe(tool, shared, extraParams), new McpToolCall(runtime, caller)));
+                specs.add(new SyncToolSpecification(McpToolDescriptions.describe(tool, shared, extraParams), new McpToolCall(redactor, caller)));
             }
             if (approveToolStore != null) {
                 specs.add(ApproveActionTool.specification(approveToolStore, approveToolPolicy, approveToolApprover));
@@ -168,7 +180,7 @@ public final class McpTools {
         }
 
         private List<ToolDefinition> served() {
-            return runtime.catalog().definitions().stream().filter(only).toList();
+            return tools.stream().filter(only).toList();
         }
 
         /** Starts a server on a single-session transport such as stdio. */
@@ -185,6 +197,7 @@ public final class McpTools {
             // The sync server's request timeout also bounds how long an elicitation waits for the human.
             return spec.serverInfo("labcrew", version).instructions(instructions())
                 .capabilities(ServerCapabilities.builder().tools(false).build())
+                .validateToolInputs(false).jsonSchemaValidator(NoOutputSchemas.INSTANCE)
                 .requestTimeout(approvalExpiry).tools(specifications()).build();
         }
     }

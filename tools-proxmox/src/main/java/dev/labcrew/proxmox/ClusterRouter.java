@@ -10,6 +10,7 @@ import dev.labcrew.core.tool.ToolResult;
 import dev.labcrew.core.tool.ToolResult.Outcome;
 import dev.labcrew.core.tool.ToolRuntime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,12 @@ public final class ClusterRouter implements ToolCaller {
 
     /** What the {@code cluster} argument accepts, for a tool schema. */
     public String clusterHelp() {
-        return "cluster: " + String.join(", ", runtimes.keySet()) + "; omitted: the one holding vmid/node, else all";
+        return clusterHelp(runtimes.keySet());
+    }
+
+    /** What the {@code cluster} argument accepts when these clusters are configured, before any is connected. */
+    public static String clusterHelp(Collection<String> clusters) {
+        return "cluster: " + String.join(", ", clusters) + "; omitted: the one holding vmid/node, else all";
     }
 
     /** As {@link #call(String, Map)}, with {@code invoke} running the call on the chosen runtime (e.g. for one MCP request). */
@@ -95,8 +101,7 @@ public final class ClusterRouter implements ToolCaller {
             }
             return everywhere(name, args, invoke);
         } catch (LabcrewException e) {
-            String text = "ERROR " + e.kind() + ": " + e.getMessage() + (e.hint().isEmpty() ? "" : "\nhint: " + e.hint());
-            return new ToolResult(name, Outcome.ERROR, text, null, e.kind(), e.hint());
+            return ToolResult.failure(name, e);
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,6 +52,10 @@ public final class FakeProxmox implements AutoCloseable {
   private ExecutorService executor;
   private ScheduledExecutorService scheduler;
   private Lab lab;
+  private Map<String, String> secrets;
+  private boolean closed;
+  private boolean serving;
+  private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
   private FakeProxmox(Builder builder) {
     this.scenario = builder.scenario;
@@ -75,27 +81,87 @@ public final class FakeProxmox implements AutoCloseable {
    * @throws IllegalStateException when already started
    * @throws UncheckedIOException when the port cannot be bound
    */
-  public synchronized FakeProxmox start() {
+  public FakeProxmox start() {
+    bind();
+    serve();
+    return this;
+  }
+
+  /**
+   * Binds the port and returns at once, with {@link #baseUrl()}, {@link #tokenId()}, {@link #tokenSecret()} and
+   * {@link #certificatePem()} known; the lab, its TLS context and the server come up on another thread. A client that
+   * connects before they are up waits in the listen queue, so a command can build its client while the simulator
+   * starts. {@link #awaitReady()} waits for it and says what went wrong.
+   *
+   * @throws IllegalStateException when already started
+   * @throws UncheckedIOException when the port cannot be bound
+   */
+  public FakeProxmox startInBackground() {
+    bind();
+    Daemons.named("fake-proxmox-start").newThread(() -> {
+      try {
+        serve();
+      } catch (RuntimeException | Error e) {
+        close(); // a waiting client is refused instead of waiting for its timeout
+      }
+    }).start();
+    return this;
+  }
+
+  /**
+   * Waits until the server serves, after {@link #startInBackground()}; returns at once after {@link #start()}.
+   *
+   * @throws IllegalStateException when the simulator failed to start, with the cause
+   */
+  public FakeProxmox awaitReady() {
+    running();
+    try {
+      ready.join();
+      return this;
+    } catch (java.util.concurrent.CompletionException e) {
+      throw new IllegalStateException("FakeProxmox failed to start: " + e.getCause(), e.getCause());
+    }
+  }
+
+  /** What a client needs, and the listening socket: everything but the lab itself and the TLS context. */
+  private synchronized void bind() {
     if (server != null) {
       throw new IllegalStateException("already started");
     }
-    lab = LabFactory.create(scenario.spec(), Instant.now().getEpochSecond());
-    String commonName = lab.localNode() + ".labcrew.test";
-    certificate = certificateFile == null ? new ServerCertificate(commonName) : ServerCertificate.kept(certificateFile, commonName);
-    executor = Executors.newCachedThreadPool(Daemons.named("fake-proxmox"));
-    scheduler = Executors.newSingleThreadScheduledExecutor(Daemons.named("fake-proxmox-delay"));
+    secrets = LabFactory.secrets(scenario.spec());
+    // Lab.localNode() is the first node of the scenario
+    String commonName = scenario.spec().nodes().isEmpty() ? "pve" : scenario.spec().nodes().get(0).name();
+    certificate = certificateFile == null ? new ServerCertificate(commonName + ".labcrew.test")
+        : ServerCertificate.kept(certificateFile, commonName + ".labcrew.test");
     noDelay();
     try {
       server = HttpsServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), requestedPort), 64);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot bind 127.0.0.1:" + requestedPort, e);
     }
-    server.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
-    server.setExecutor(executor);
-    TaskRunner tasks = new TaskRunner(lab, faults, scheduler, taskDuration);
-    server.createContext("/", new ApiHandler(lab, faults, requests, scheduler, authFailureDelay, tasks));
-    server.start();
-    return this;
+    executor = Executors.newCachedThreadPool(Daemons.named("fake-proxmox"));
+    scheduler = Executors.newSingleThreadScheduledExecutor(Daemons.named("fake-proxmox-delay"));
+  }
+
+  /** Builds the lab and starts answering on the bound socket; {@link #ready} completes either way. */
+  private void serve() {
+    try {
+      Lab created = LabFactory.create(scenario.spec(), Instant.now().getEpochSecond(), secrets);
+      HttpsServer bound = running();
+      bound.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
+      bound.setExecutor(executor);
+      TaskRunner tasks = new TaskRunner(created, faults, scheduler, taskDuration);
+      bound.createContext("/", new ApiHandler(created, faults, requests, scheduler, authFailureDelay, tasks));
+      synchronized (this) {
+        lab = created;
+        bound.start();
+        serving = true;
+      }
+      ready.complete(null);
+    } catch (RuntimeException | Error e) {
+      ready.completeExceptionally(e);
+      throw e;
+    }
   }
 
   /** {@code https://127.0.0.1:PORT}, without {@code /api2/json}. */
@@ -127,12 +193,12 @@ public final class FakeProxmox implements AutoCloseable {
   /** The admin token's id: the first token of the scenario, {@code root@pam!labcrew} in the built-in ones. */
   public String tokenId() {
     running();
-    return lab.firstToken().id();
+    return scenario.spec().tokens().get(0).id();
   }
 
   public String tokenSecret() {
     running();
-    return lab.firstToken().secret();
+    return secrets.get(tokenId());
   }
 
   /**
@@ -141,7 +207,7 @@ public final class FakeProxmox implements AutoCloseable {
    * @throws IllegalArgumentException when the scenario has no such token
    */
   public ApiToken token(String tokenId) {
-    running();
+    awaitReady();
     TokenEntry token = lab.tokens.get(tokenId);
     if (token == null) {
       throw new IllegalArgumentException("no token " + tokenId + "; scenario has " + lab.tokens.keySet());
@@ -168,11 +234,24 @@ public final class FakeProxmox implements AutoCloseable {
     return scenario.name();
   }
 
-  /** Stops the server at once; safe to call twice. */
+  /** Stops the server at once (a start in the background finishes first); safe to call twice. */
   @Override
-  public synchronized void close() {
-    if (server != null) {
-      server.stop(0);
+  public void close() {
+    HttpsServer bound;
+    synchronized (this) {
+      if (server == null || closed) {
+        return;
+      }
+      closed = true;
+      bound = server;
+    }
+    ready.exceptionally(e -> null).join(); // a start in the background ends first; it takes a fraction of a second
+    synchronized (this) {
+      if (!serving) {
+        // a closed channel stays listening until the server's dispatcher deregisters it, so it must run once
+        bound.start();
+      }
+      bound.stop(0);
       executor.shutdownNow();
       scheduler.shutdownNow();
     }

@@ -15,6 +15,7 @@ final class LabFactory {
   private final long now;
   private final Random random;
   private final Lab lab;
+  private Map<String, String> secrets;
 
   private LabFactory(ScenarioSpec spec, long now) {
     this.spec = spec;
@@ -24,7 +25,21 @@ final class LabFactory {
   }
 
   static Lab create(ScenarioSpec spec, long now) {
-    return new LabFactory(spec, now).build();
+    return create(spec, now, secrets(spec));
+  }
+
+  /** The lab, its tokens holding {@code secrets} (by token id) as made by {@link #secrets}. */
+  static Lab create(ScenarioSpec spec, long now, Map<String, String> secrets) {
+    LabFactory factory = new LabFactory(spec, now);
+    factory.secrets = secrets;
+    return factory.build();
+  }
+
+  /** Each token's secret by id: the scenario's, or a random UUID where it gives none; a repeated id keeps its last. */
+  static Map<String, String> secrets(ScenarioSpec spec) {
+    Map<String, String> secrets = new LinkedHashMap<>();
+    spec.tokens().forEach(t -> secrets.put(t.id(), t.secret() == null ? UUID.randomUUID().toString() : t.secret()));
+    return secrets;
   }
 
   private Lab build() {
@@ -46,8 +61,7 @@ final class LabFactory {
     for (ScenarioSpec.TokenSpec t : spec.tokens()) {
       Map<String, Set<String>> acl = new LinkedHashMap<>();
       t.acl().forEach((path, privs) -> acl.put(path, new LinkedHashSet<>(privs)));
-      String secret = t.secret() == null ? UUID.randomUUID().toString() : t.secret();
-      lab.tokens.put(t.id(), new TokenEntry(t.id(), secret, acl));
+      lab.tokens.put(t.id(), new TokenEntry(t.id(), secrets.get(t.id()), acl));
     }
     lab.host = new HostState(spec.quorate(), spec.missingHostPaths());
     spec.guests().forEach(this::addGuest);

@@ -23,7 +23,7 @@ import okhttp3.tls.HeldCertificate;
  */
 final class ServerCertificate {
   private final HeldCertificate held;
-  private final SSLContext sslContext;
+  private SSLContext sslContext;
 
   ServerCertificate(String commonName) {
     this(create(commonName));
@@ -31,7 +31,6 @@ final class ServerCertificate {
 
   private ServerCertificate(HeldCertificate held) {
     this.held = held;
-    sslContext = new HandshakeCertificates.Builder().heldCertificate(held).build().sslContext();
   }
 
   /**
@@ -75,7 +74,11 @@ final class ServerCertificate {
         .build();
   }
 
-  SSLContext sslContext() {
+  /** The server's TLS context, made on first use (a cold JVM takes about 100 ms for it). */
+  synchronized SSLContext sslContext() {
+    if (sslContext == null) {
+      sslContext = new HandshakeCertificates.Builder().heldCertificate(held).build().sslContext();
+    }
     return sslContext;
   }
 

@@ -127,4 +127,25 @@ class ServerTest {
 
     assertThatThrownBy(fake::baseUrl).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void should_answer_a_client_that_connects_while_it_starts_in_the_background(@TempDir Path dir) {
+    try (FakeProxmox fake = FakeProxmox.builder().certificateFile(dir.resolve("sim.pem")).build().startInBackground()) {
+      // everything a client needs is known at once; its request waits in the listen queue until the lab is up
+      PveClient.Response version = PveClient.admin(fake).get("/version");
+
+      assertThat(version.status()).isEqualTo(200);
+      assertThat(fake.awaitReady().token("root@pam!labcrew").secret()).isEqualTo(fake.tokenSecret());
+      assertThat(PveClient.as(fake, "root@pam!labcrew").get("/cluster/resources?type=vm").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void should_close_cleanly_before_a_background_start_has_finished() {
+    FakeProxmox fake = FakeProxmox.builder().build().startInBackground();
+    fake.close();
+
+    assertThat(fake.awaitReady()).isSameAs(fake);
+    assertThatThrownBy(() -> PveClient.admin(fake).get("/version")).isInstanceOf(RuntimeException.class);
+  }
 }

@@ -2,6 +2,7 @@ package dev.labcrew.core.tool;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.labcrew.core.ErrorKind;
+import dev.labcrew.core.LabcrewException;
 
 /**
  * What one tool call produced: the budgeted text a model reads, the typed value for Java callers
@@ -30,6 +31,12 @@ public record ToolResult(String tool, Outcome outcome, String text, Object value
         PENDING,
         /** A dry run: {@code text} shows the proposal; nothing was changed. */
         PREVIEW
+    }
+
+    /** A failed call of {@code tool}: {@code ERROR KIND: message} and the hint on its own line, as every entry point shows it. */
+    public static ToolResult failure(String tool, LabcrewException e) {
+        String text = "ERROR " + e.kind() + ": " + e.getMessage() + (e.hint().isEmpty() ? "" : "\nhint: " + e.hint());
+        return new ToolResult(tool, Outcome.ERROR, text, null, e.kind(), e.hint());
     }
 
     /** True unless the tool ran (or previewed) as asked. */

@@ -192,8 +192,7 @@ public final class ToolRuntime {
     }
 
     private static ToolResult failure(String name, LabcrewException e) {
-        String text = "ERROR " + e.kind() + ": " + e.getMessage() + (e.hint().isEmpty() ? "" : "\nhint: " + e.hint());
-        return new ToolResult(name, Outcome.ERROR, text, null, e.kind(), e.hint());
+        return ToolResult.failure(name, e);
     }
 
     static String render(Object value) {
