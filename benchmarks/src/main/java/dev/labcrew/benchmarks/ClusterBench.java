@@ -11,6 +11,7 @@ import dev.labcrew.proxmox.analysis.ProxmoxAnalyzers;
 import dev.labcrew.proxmox.cluster.ClusterResource;
 import dev.labcrew.testkit.proxmox.FakeProxmox;
 import dev.labcrew.testkit.proxmox.Scenario;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ public final class ClusterBench {
     /** Single-VM reads, measured when the simulated cluster has a running VM. */
     static final List<String> VM_TOOLS = List.of("check_vm_status", "get_vm_resource_usage", "get_vm_config", "check_vm_snapshots");
     static final String TRIAGE = "triage (offline sweep)";
+    /** The delay of every response in the latency-bound triage: a PVE host on the LAN under load, or a VPN away. */
+    static final Duration RTT = Duration.ofMillis(5);
+    /** As {@link Sweep#quiet()}: four per-guest calls at a time. */
+    static final int SWEEP_PARALLELISM = 4;
 
     private final Iterations iterations;
     private final TokenCounter tokens = new TokenCounter();
@@ -59,7 +64,8 @@ public final class ClusterBench {
                     iterations.warmup(), iterations.measured()))));
             rows.add(triage(fake, runtime, client, size));
             int containers = (int) client.cluster().guests().stream().filter(ClusterResource::isLxc).count();
-            return new SizeResult(size, rows, overhead(fake, runtime, guest, size), containers);
+            Overhead overhead = overhead(fake, runtime, guest, size);
+            return new SizeResult(size, rows, overhead, containers, triageAtRtt(fake, runtime, client, size));
         }
     }
 
@@ -86,6 +92,21 @@ public final class ClusterBench {
         int requests = fake.requests().size();
         fake.clearRequests();
         return new Row(TRIAGE, size.guests(), requests, nanos / 1e6, 0, 0, false);
+    }
+
+    /** One sweep with every response delayed by {@link #RTT}, last: the delay stays off for everything else. */
+    private TriageAtRtt triageAtRtt(FakeProxmox fake, ToolRuntime runtime, ProxmoxClient client, ClusterSize size) {
+        Triage triage = new Triage(runtime, ProxmoxAnalyzers.create(client));
+        fake.faults().slow(RTT);
+        fake.clearRequests();
+        long start = System.nanoTime();
+        try (Sweep sweep = new Sweep(line -> { }, SWEEP_PARALLELISM)) {
+            triage.run("bench", sweep);
+        } finally {
+            fake.faults().slow(Duration.ZERO);
+        }
+        double wallMs = (System.nanoTime() - start) / 1e6;
+        return new TriageAtRtt(size.guests(), fake.requests().size(), SWEEP_PARALLELISM, RTT.toNanos() / 1e6, wallMs);
     }
 
     /**

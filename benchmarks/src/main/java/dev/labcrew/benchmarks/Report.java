@@ -28,6 +28,13 @@ final class Report {
             out.append(String.format(Locale.ROOT, "  %5d guests: %d GETs, runtime %.0f us, bare %.0f us, +%.0f us, x%.2f%n",
                 o.guests(), o.reads(), o.runtimeMicros(), o.bareMicros(), o.addedMicros(), o.ratio()));
         }
+        out.append(System.lineSeparator()).append("triage with every response delayed (wall vs requests x RTT / parallelism)")
+            .append(System.lineSeparator());
+        for (SizeResult result : results) {
+            TriageAtRtt t = result.triageAtRtt();
+            out.append(String.format(Locale.ROOT, "  %5d guests: %d requests (%.1f per guest), %.0f ms at %.0f ms RTT x%d, ideal %.0f ms, x%.2f%n",
+                t.guests(), t.requests(), t.requestsPerGuest(), t.wallMs(), t.rttMs(), t.parallelism(), t.idealMs(), t.ratio()));
+        }
         return out.toString();
     }
 
@@ -49,6 +56,15 @@ final class Report {
             Overhead o = result.overhead();
             out.append(String.format(Locale.ROOT, "| %d | %d | %.0f | %.0f | %.0f | %.2f |%n", o.guests(), o.reads(),
                 o.runtimeMicros(), o.bareMicros(), o.addedMicros(), o.ratio()));
+        }
+        out.append("\n## Triage at a fixed RTT\n\n")
+            .append("Every response delayed; the ideal is requests x RTT / parallelism.\n\n")
+            .append("| guests | requests | per guest | RTT ms | parallelism | wall ms | ideal ms | ratio |\n")
+            .append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (SizeResult result : results) {
+            TriageAtRtt t = result.triageAtRtt();
+            out.append(String.format(Locale.ROOT, "| %d | %d | %.1f | %.0f | %d | %.0f | %.0f | %.2f |%n", t.guests(), t.requests(),
+                t.requestsPerGuest(), t.rttMs(), t.parallelism(), t.wallMs(), t.idealMs(), t.ratio()));
         }
         return out.toString();
     }

@@ -9,8 +9,9 @@ import java.util.List;
  * @param rows one per tool, then the triage sweep
  * @param overhead the runtime against a bare API call
  * @param containers the LXC containers in the cluster, the rows {@code list_lxc_containers} lists
+ * @param triageAtRtt the triage sweep with every response delayed by a few milliseconds
  */
-public record SizeResult(ClusterSize size, List<Row> rows, Overhead overhead, int containers) {
+public record SizeResult(ClusterSize size, List<Row> rows, Overhead overhead, int containers, TriageAtRtt triageAtRtt) {
     public SizeResult {
         rows = List.copyOf(rows);
     }

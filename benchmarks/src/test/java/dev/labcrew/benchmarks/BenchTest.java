@@ -28,6 +28,10 @@ class BenchTest {
             .allSatisfy(row -> assertThat(row.tokens()).as(row.tool()).isPositive());
         assertThat(results.get(0).overhead().bareMicros()).isPositive();
         assertThat(results.get(0).overhead().reads()).as("the GETs of check_lxc_status, done bare").isPositive();
+        TriageAtRtt rtt = results.get(0).triageAtRtt();
+        assertThat(rtt.requests()).isPositive();
+        assertThat(rtt.wallMs()).as("every response waited at least one RTT").isGreaterThanOrEqualTo(rtt.idealMs());
+        assertThat(new Report(results).markdown()).contains("## Triage at a fixed RTT");
         assertThat(new Report(results).markdown()).contains("| list_lxc_containers | 3 |")
             .contains("| 3 | " + results.get(0).containers() + " | ");
         assertThat(results.get(0).containers()).isPositive();

@@ -1,6 +1,7 @@
 package dev.labcrew.core.redact;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The patterns {@link Redactor#defaults()} applies, in order: whole blocks first, then keyed values,
@@ -25,6 +26,12 @@ final class BuiltInRules {
     private static final String SECRET_KEY = "(?i:(?=[\\w.-]{0,64}?(?:passw|passphrase|secret|privkey|private[_.-]?key"
             + "|api[_.-]?key|access[_.-]?key|credential)|(?:[\\w.-]{0,64}[_.-])?(?:[a-z0-9]{0,32}token|pass|pwd|pw|auth)(?![\\w.-]))"
             + "[A-Za-z_][\\w.-]{0,63})";
+    /**
+     * What every key {@link #SECRET_KEY} accepts holds, ignoring case: passw and passphrase hold "pass", private_key
+     * "private", api_key "api", access_key "access", pwd "pw", any *token "token"; and privkey, secret, credential, auth.
+     */
+    private static final Predicate<String> SECRET_KEY_WORDS = containsIgnoringCase("pass", "secret", "privkey", "private", "api",
+        "access", "credential", "token", "pw", "auth");
     private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     private BuiltInRules() {
@@ -32,31 +39,70 @@ final class BuiltInRules {
 
     static List<Rule> all() {
         return List.of(
-                PatternRule.of("(?<secret>-----" + KEY_NAME + "[\\s\\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)",
-                        "private-key"),
+                when(text -> text.contains("PRIVATE KEY"),
+                        PatternRule.of("(?<secret>-----" + KEY_NAME + "[\\s\\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)",
+                        "private-key")),
                 // A block cut short (no END line): the BEGIN line and the base64 lines after it, the last
                 // one also when a closing quote or bracket or the dots of a cut line follow it.
-                PatternRule.of("(?<secret>-----" + KEY_NAME + "(?:" + NEWLINE
-                        + "(?:[A-Za-z0-9+/=]++|(?:Proc-Type|DEK-Info|Comment): [^\\r\\n\\\\]*+)(?=\\r?\\n|\\\\n|[\"'\\]},.]|$))*+)", "private-key"),
+                when(text -> text.contains("PRIVATE KEY"), PatternRule.of("(?<secret>-----" + KEY_NAME + "(?:" + NEWLINE
+                        + "(?:[A-Za-z0-9+/=]++|(?:Proc-Type|DEK-Info|Comment): [^\\r\\n\\\\]*+)(?=\\r?\\n|\\\\n|[\"'\\]},.]|$))*+)", "private-key")),
                 // API token strings USER@REALM!TOKENID=SECRET: the id stays, the secret goes; a placeholder
                 // such as SECRET or <secret> in a hint stays.
-                new PatternRule("(?<![\\w.+-])[\\w.+-]+@[\\w.-]+![\\w.-]+=(?<secret>[^\\s\"',;]+)", List.of("secret"),
-                        (match, secret) -> SecretKeys.isPlaceholder(secret) ? null : "token"),
-                new PatternRule("(?i)\\bbearer[ \\t]+(?<secret>[A-Za-z0-9._~+/=-]+)", List.of("secret"),
-                        (match, token) -> token.length() >= 16 || token.chars().anyMatch(Character::isDigit) ? "token" : null),
-                PatternRule.of("(?i)(?<![\\w-])(?:proxy-)?authorization[\"']?[ \\t]*[:=][ \\t]*[\"']?(?:" + AUTH_SCHEMES + "[ \\t]+)?+"
-                        + "(?<secret>[^\\s\"',;]+)", "authorization"),
-                PatternRule.of("(?i)\\b[a-z][a-z0-9+.-]*://[^\\s:/@]*:(?<secret>[^\\s/]+)@", "password"),
-                PatternRule.of("\\b(?<secret>(?:AKIA|ASIA)[0-9A-Z]{16})\\b", "aws-access-key"),
+                when(text -> text.indexOf('@') >= 0 && text.indexOf('!') >= 0 && text.indexOf('=') >= 0,
+                        new PatternRule("(?<![\\w.+-])[\\w.+-]+@[\\w.-]+![\\w.-]+=(?<secret>[^\\s\"',;]+)", List.of("secret"),
+                        (match, secret) -> SecretKeys.isPlaceholder(secret) ? null : "token")),
+                when(containsIgnoringCase("bearer"), new PatternRule("(?i)\\bbearer[ \\t]+(?<secret>[A-Za-z0-9._~+/=-]+)", List.of("secret"),
+                        (match, token) -> token.length() >= 16 || token.chars().anyMatch(Character::isDigit) ? "token" : null)),
+                when(containsIgnoringCase("authorization"),
+                        PatternRule.of("(?i)(?<![\\w-])(?:proxy-)?authorization[\"']?[ \\t]*[:=][ \\t]*[\"']?(?:" + AUTH_SCHEMES + "[ \\t]+)?+"
+                        + "(?<secret>[^\\s\"',;]+)", "authorization")),
+                when(text -> text.contains("://"), PatternRule.of("(?i)\\b[a-z][a-z0-9+.-]*://[^\\s:/@]*:(?<secret>[^\\s/]+)@", "password")),
+                when(text -> text.contains("AKIA") || text.contains("ASIA"),
+                        PatternRule.of("\\b(?<secret>(?:AKIA|ASIA)[0-9A-Z]{16})\\b", "aws-access-key")),
                 // A query parameter ends at the next & or #, so ?password=x&user=y keeps "&user=y".
-                new PatternRule("[?&](?<key>" + SECRET_KEY + ")=" + SecretKeys.NOT_AN_OUTCOME + "(?<secret>[^&#\\s\"'<>]++)",
-                        List.of("secret"), (match, value) -> SecretKeys.labelFor(match.group("key"), value)),
-                keyed("(?<![\\w.-])-{0,2}(?<q>[\"']?)(?<key>" + SECRET_KEY + ")\\k<q>[ \\t]*[:=][ \\t]*"),
-                keyed("(?<![\\w-])--(?<key>" + SECRET_KEY + ")[ \\t]+(?!-)"),
-                PatternRule.of("(?i)(?<![\\w-])[\\w.-]{0,40}(?:token|secret|passw(?:or)?d|api[_-]?key)[\\w.-]{0,40}[\"']?[ \\t:=\"']+"
-                        + "(?<secret>" + UUID + ")\\b", "token"),
+                when(text -> (text.indexOf('?') >= 0 || text.indexOf('&') >= 0) && SECRET_KEY_WORDS.test(text),
+                        new PatternRule("[?&](?<key>" + SECRET_KEY + ")=" + SecretKeys.NOT_AN_OUTCOME + "(?<secret>[^&#\\s\"'<>]++)",
+                        List.of("secret"), (match, value) -> SecretKeys.labelFor(match.group("key"), value))),
+                when(text -> SECRET_KEY_WORDS.test(text),
+                        keyed("(?<![\\w.-])-{0,2}(?<q>[\"']?)(?<key>" + SECRET_KEY + ")\\k<q>[ \\t]*[:=][ \\t]*")),
+                when(text -> text.contains("--") && SECRET_KEY_WORDS.test(text),
+                        keyed("(?<![\\w-])--(?<key>" + SECRET_KEY + ")[ \\t]+(?!-)")),
+                when(containsIgnoringCase("token", "secret", "passw", "api"),
+                        PatternRule.of("(?i)(?<![\\w-])[\\w.-]{0,40}(?:token|secret|passw(?:or)?d|api[_-]?key)[\\w.-]{0,40}[\"']?[ \\t:=\"']+"
+                        + "(?<secret>" + UUID + ")\\b", "token")),
                 // Last: key lines whose BEGIN line a window cut off; the markers above are anchors for it.
                 new KeyBodyRule());
+    }
+
+    /**
+     * Runs {@code rule} only on text where it can match: each rule's condition is a substring its regex cannot match
+     * without, checked in one pass instead of a pattern tried at every position (the keyed rule alone took 10 us on
+     * a two-line status). {@link KeyBodyRule} has no such substring and always runs.
+     */
+    private static Rule when(Predicate<String> mayMatch, Rule rule) {
+        return text -> mayMatch.test(text) ? rule.apply(text) : text;
+    }
+
+    /** Whether the text holds any of these lower-case ASCII words, ignoring ASCII case as the rules' {@code (?i)} does. */
+    private static Predicate<String> containsIgnoringCase(String... words) {
+        boolean[] starts = new boolean[128];
+        for (String word : words) {
+            starts[word.charAt(0)] = true;
+            starts[Character.toUpperCase(word.charAt(0))] = true;
+        }
+        return text -> {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 128 && starts[c]) {
+                    for (String word : words) {
+                        if (text.regionMatches(true, i, word, 0, word.length())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        };
     }
 
     /** {@code KEY=value}, {@code key: value}, {@code "key": "value"}, {@code --key value} when the key names a secret. */
