@@ -58,6 +58,7 @@ public final class Labcrew implements Runnable {
      * @param terminal where a human answers approval questions, or null when nobody can be asked
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, BufferedReader terminal) {
+        ScenarioPrefetch.start(args, env);
         CommandLine cli = new CommandLine(new Labcrew(env, terminal));
         String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
         if (COMMANDS.containsKey(named) && !named.equals("help")) {

@@ -16,7 +16,7 @@ final class SimulatedLab {
      * @throws dev.labcrew.testkit.proxmox.LabFileException when it is neither a built-in name nor a valid lab file
      */
     static Scenario load(String nameOrFile, PrintWriter err) {
-        Scenario lab = Scenario.load(nameOrFile);
+        Scenario lab = ScenarioPrefetch.load(nameOrFile);
         lab.warnings().forEach(w -> err.println("labcrew: warning: " + w));
         err.flush();
         return lab;
