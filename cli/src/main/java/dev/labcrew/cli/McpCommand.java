@@ -92,24 +92,17 @@ final class McpCommand implements Callable<Integer> {
         McpHttpAddress address = transport.http == null ? null : McpHttpAddress.parse(transport.http, token(env));
         Safety safety = new Safety(env);
         LabOptions options = lab();
-        List<String> clusters = LabSession.clusterNames(options, env);List<ToolDefinition> available = LabSession.definitions();
+        List<String> clusters = LabSession.clusterNames(options, env);
         McpStdio stdio = address == null ? McpStdio.claim() : null;
         // tools/list needs only the definitions: the lab opens once the server serves, and a call waits for it
         LabOpening opening = new LabOpening(() -> LabSession.open(options, env, null, err, fallback -> McpTools.requestGates(fallback,
             approve == ApproveMode.ASK, safety.user(), Safety.APPROVAL_EXPIRY, Redactor.defaults())), DockerLab.toolNames());
         try (opening; MetricsEndpoint meters = metrics == null ? null : MetricsEndpoint.start(metrics)) {
-            McpTools.Builder served = McpTools.builder(available, opening).only(McpToolSets.select(tools, available))
-                .approvalExpiry(Safety.APPROVAL_EXPIRY).catalog(catalog);
-            if (clusters.size() > 1) {
-                served.caller(opening, Map.of(ClusterRouter.CLUSTER, ClusterRouter.clusterHelp(clusters)));
-            }
             if (approveTool || stdio == null) {
-                // the approve tool needs the session's store; over HTTP a lab that cannot open ends the command first
-                LabSession session = opening.get();
-                if (approveTool) {
-                    served.approveActionTool(session.store(), safety.policy(policy), safety.user());
-                }
-            }String what = served.specifications().size() + " tools of the " + (LabSession.isDemo(options, env) ? "demo lab" : "configured lab");
+                opening.get(); // the approve tool needs the lab's store; over HTTP a lab that cannot open ends the command first
+            }
+            McpTools.Builder served = configure(opening, clusters, safety);
+            String what = served.specifications().size() + " tools of the " + (LabSession.isDemo(options, env) ? "demo lab" : "configured lab");
             if (meters != null) {
                 err.println("labcrew: metrics in Prometheus text format on http://" + metrics.replaceFirst(":\\d+$", "") + ":"
                     + meters.port() + "/metrics");
@@ -122,6 +115,16 @@ final class McpCommand implements Callable<Integer> {
                 stdio.release();
             }
         }
+    }
+
+    private McpTools.Builder configure(LabOpening opening, List<String> clusters, Safety safety) {
+        List<ToolDefinition> available = LabSession.definitions();
+        McpTools.Builder served = McpTools.builder(available, opening).only(McpToolSets.select(tools, available))
+            .approvalExpiry(Safety.APPROVAL_EXPIRY).catalog(catalog);
+        if (clusters.size() > 1) {
+            served.caller(opening, Map.of(ClusterRouter.CLUSTER, ClusterRouter.clusterHelp(clusters)));
+        }
+        return approveTool ? served.approveActionTool(opening.get().store(), safety.policy(policy), safety.user()) : served;
     }
 
     /** Over MCP nobody sits at the terminal: asking means the client's user, and the queue when that fails. */

@@ -40,7 +40,8 @@ final class McpStdio {
      * @throws RuntimeException what stopped the lab from opening, for the command line to report as any failed start
      */
     int serve(McpTools.Builder tools, String what, PrintWriter err, LabOpening lab) {
-        McpSyncServer server = tools.serve(new StdioServerTransportProvider(McpJsonDefaults.getMapper(), in, protocol));err.println("labcrew: serving " + what + " over MCP on stdio; stops when stdin closes");
+        McpSyncServer server = tools.serve(new StdioServerTransportProvider(McpJsonDefaults.getMapper(), in, protocol));
+        err.println("labcrew: serving " + what + " over MCP on stdio; stops when stdin closes");
         err.flush();
         lab.start();
         CompletableFuture<Throwable> failed = lab.failed();
