@@ -94,6 +94,11 @@ final class ApprovalsCommand implements Runnable {
                 }
                 out.print(table.render());
             }
+            int demo = json ? 0 : stores.demoPending(spec).size();
+            if (demo > 0) {
+                // a pointer, not the entries: the demo's approvals never show in the real queue
+                out.println("The demo lab's own queue holds " + demo + " pending: labcrew approvals list --demo");
+            }
             out.flush();
             return 0;
         }

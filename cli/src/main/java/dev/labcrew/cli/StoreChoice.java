@@ -1,8 +1,10 @@
 package dev.labcrew.cli;
 
+import dev.labcrew.core.approval.PendingApproval;
 import dev.labcrew.core.store.StateStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -30,6 +32,20 @@ final class StoreChoice {
 
     StateStore open(CommandSpec spec) {
         return safety(spec).store(spec.commandLine().getErr());
+    }
+
+    /**
+     * Without {@code --demo}: what waits in the demo lab's queue, so that a list of the real queue can point there;
+     * empty with {@code --demo} or when no demo command ever queued anything.
+     */
+    List<PendingApproval> demoPending(CommandSpec spec) {
+        Safety simulated = new Safety(Labcrew.env(spec), true);
+        if (demo || !Files.isRegularFile(simulated.database())) {
+            return List.of();
+        }
+        try (StateStore store = simulated.store(spec.commandLine().getErr())) {
+            return store.list().stream().filter(a -> a.status() == PendingApproval.Status.PENDING).toList();
+        }
     }
 
     /**

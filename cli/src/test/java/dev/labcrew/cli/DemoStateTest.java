@@ -24,7 +24,8 @@ class DemoStateTest {
         Cli queued = Cli.run(env(), "tools", "call", "restart_lxc", "vmid=200", "reason=demo only", "--demo", "--approve", "queue");
         assertThat(queued.exitCode()).isEqualTo(Labcrew.PENDING);
 
-        assertThat(Cli.run(env(), "approvals", "list").out()).doesNotContain("restart_lxc");
+        assertThat(Cli.run(env(), "approvals", "list").out()).doesNotContain("restart_lxc")
+            .contains("No pending approvals.").contains("The demo lab's own queue holds 1 pending: labcrew approvals list --demo");
         assertThat(Cli.run(env(), "audit").out()).doesNotContain("restart_lxc");
         assertThat(Cli.run(env(), "approvals", "list", "--demo").out()).contains("restart_lxc");
         assertThat(Cli.run(env(), "audit", "--demo").out()).contains("PROPOSED restart_lxc").contains("lab=simulated:homelab-incidents");
