@@ -83,7 +83,12 @@ public final class FakeProxmox implements AutoCloseable {
    */
   public FakeProxmox start() {
     bind();
-    serve();
+    try {
+      serve();
+    } catch (RuntimeException | Error e) {
+      close(); // the port is bound already: release it, the caller has no simulator to close
+      throw e;
+    }
     return this;
   }
 
