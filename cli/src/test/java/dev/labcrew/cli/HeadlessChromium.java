@@ -12,15 +12,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Base64;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -200,19 +206,67 @@ final class HeadlessChromium implements AutoCloseable {
         throw new IllegalStateException("the page did not load within 30 s; it shows " + evaluate("location.href"));
     }
 
+    /**
+     * Ends Chromium and every process it started, then deletes the profile. Chromium's helpers (network service,
+     * zygote) outlive the browser process for a moment and keep writing into the profile; deleting it under them made
+     * the suite fail now and then, so they are ended and waited for first, and a file that still vanishes mid-walk
+     * is taken as deleted.
+     */
     @Override
     public void close() throws IOException {
         socket.abort();
-        process.destroy();
+        List<ProcessHandle> helpers = process.descendants().toList();
+        process.destroy(); // Chromium ends its helpers itself on the way out
+        end(process.toHandle(), 10);
+        helpers.forEach(ProcessHandle::destroy); // what is left, such as the crash handler
+        helpers.forEach(helper -> end(helper, 2));
+        deleteTree(profile);
+    }
+
+    /** Waits for {@code process} to exit, killing it (and waiting for that) after {@code seconds}. */
+    private static void end(ProcessHandle process, int seconds) {
+        if (!exited(process, seconds)) {
+            process.destroyForcibly();
+            exited(process, 5);
+        }
+    }
+
+    private static boolean exited(ProcessHandle process, int seconds) {
         try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+            process.onExit().get(seconds, TimeUnit.SECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
-        try (Stream<Path> paths = Files.walk(profile)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+    }
+
+    private static void deleteTree(Path profile) throws IOException {
+        Files.walkFileTree(profile, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null && !(e instanceof NoSuchFileException)) {
+                    throw e;
+                }
+                Files.deleteIfExists(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }
