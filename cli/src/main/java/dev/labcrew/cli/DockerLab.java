@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -69,13 +68,6 @@ final class DockerLab implements AutoCloseable {
     /** Every tool name, risk and parameter, without a connection. */
     static List<ToolDefinition> definitions() {
         return DockerToolset.definitions();
-    }
-
-    /** The names of the Docker tools. */
-    static Set<String> toolNames() {
-        Set<String> names = new java.util.LinkedHashSet<>();
-        definitions().forEach(tool -> names.add(tool.name()));
-        return names;
     }
 
     /** The given runtime builder with the Docker tools and actions added. */

@@ -4,6 +4,9 @@ import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.approval.RequestContext;
 import dev.labcrew.core.tool.ToolCaller;
 import dev.labcrew.core.tool.ToolResult;
+import dev.labcrew.core.tool.ToolDefinition;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -18,17 +21,18 @@ import java.util.function.Supplier;
  */
 final class LabOpening implements AutoCloseable, ToolCaller {
     private final Supplier<LabSession> open;
-    private final Set<String> dockerTools;
+    private final Set<String> listed = new HashSet<>();
     private CompletableFuture<LabSession> session;
 
     /**
      * A session that {@code open} will open, on the first {@link #start()} or {@link #get()}.
      *
-     * @param dockerTools the Docker tool names, to say why they fail when the Docker settings turn out malformed
+     * @param listed the tools listed before the session opened; one its runtime lacks is a Docker tool whose
+     *     settings turned out malformed (the Proxmox tools are always there), and its calls say so
      */
-    LabOpening(Supplier<LabSession> open, Set<String> dockerTools) {
+    LabOpening(Supplier<LabSession> open, List<ToolDefinition> listed) {
         this.open = open;
-        this.dockerTools = dockerTools;
+        listed.forEach(tool -> this.listed.add(tool.name()));
     }
 
     /** Starts opening the session on a daemon thread; nothing when it has started already. */
@@ -68,7 +72,7 @@ final class LabOpening implements AutoCloseable, ToolCaller {
         } catch (LabcrewException e) {
             return ToolResult.failure(name, e);
         }
-        if (open.runtime().catalog().find(name).isEmpty() && dockerTools.contains(name)) {
+        if (open.runtime().catalog().find(name).isEmpty() && listed.contains(name)) {
             return ToolResult.failure(name, LabcrewException.badInput(name + " is off: the Docker settings did not load",
                 "see the warning 'labcrew mcp' printed when it started"));
         }

@@ -61,7 +61,7 @@ final class LabSession implements AutoCloseable {
     static LabSession open(LabOptions options, Map<String, String> env, BufferedReader terminal, PrintWriter err,
                            Function<ApprovalGate, RequestGates> requestGates) {
         Map<String, String> settings = Settings.load(env);
-        boolean demo = options.simulated() || !ProxmoxClusters.isConfigured(settings);
+        boolean demo = isDemo(options, settings);
         if (demo && !options.simulated()) {
             err.println("labcrew: no Proxmox host configured (PROXMOX_URL or PROXMOX_HOST); using the built-in demo lab");
             err.flush();
@@ -125,14 +125,14 @@ final class LabSession implements AutoCloseable {
         }
     }
 
-    /** Whether a session with these options runs on a simulated lab: asked for, or nothing is configured. */
-    static boolean isDemo(LabOptions options, Map<String, String> env) {
-        return options.simulated() || !ProxmoxClusters.isConfigured(Settings.load(env));
+    /** Whether a session with these options and {@link Settings} runs on a simulated lab: asked for, or nothing is configured. */
+    static boolean isDemo(LabOptions options, Map<String, String> settings) {
+        return options.simulated() || !ProxmoxClusters.isConfigured(settings);
     }
 
     /** The names of the clusters a session with these options would connect, without connecting: one or more. */
-    static List<String> clusterNames(LabOptions options, Map<String, String> env) {
-        return isDemo(options, env) ? List.of(ProxmoxClusters.DEFAULT) : List.copyOf(ProxmoxClusters.builders(Settings.load(env)).keySet());
+    static List<String> clusterNames(LabOptions options, Map<String, String> settings) {
+        return isDemo(options, settings) ? List.of(ProxmoxClusters.DEFAULT) : List.copyOf(ProxmoxClusters.builders(settings).keySet());
     }
 
     /**

@@ -92,17 +92,19 @@ final class McpCommand implements Callable<Integer> {
         McpHttpAddress address = transport.http == null ? null : McpHttpAddress.parse(transport.http, token(env));
         Safety safety = new Safety(env);
         LabOptions options = lab();
-        List<String> clusters = LabSession.clusterNames(options, env);
+        Map<String, String> settings = Settings.load(env);
+        List<String> clusters = LabSession.clusterNames(options, settings);
+        List<ToolDefinition> available = LabSession.definitions();
         McpStdio stdio = address == null ? McpStdio.claim() : null;
         // tools/list needs only the definitions: the lab opens once the server serves, and a call waits for it
         LabOpening opening = new LabOpening(() -> LabSession.open(options, env, null, err, fallback -> McpTools.requestGates(fallback,
-            approve == ApproveMode.ASK, safety.user(), Safety.APPROVAL_EXPIRY, Redactor.defaults())), DockerLab.toolNames());
+            approve == ApproveMode.ASK, safety.user(), Safety.APPROVAL_EXPIRY, Redactor.defaults())), available);
         try (opening; MetricsEndpoint meters = metrics == null ? null : MetricsEndpoint.start(metrics)) {
             if (approveTool || stdio == null) {
                 opening.get(); // the approve tool needs the lab's store; over HTTP a lab that cannot open ends the command first
             }
-            McpTools.Builder served = configure(opening, clusters, safety);
-            String what = served.specifications().size() + " tools of the " + (LabSession.isDemo(options, env) ? "demo lab" : "configured lab");
+            McpTools.Builder served = configure(opening, available, clusters, safety);
+            String what = served.specifications().size() + " tools of the " + (LabSession.isDemo(options, settings) ? "demo lab" : "configured lab");
             if (meters != null) {
                 err.println("labcrew: metrics in Prometheus text format on http://" + metrics.replaceFirst(":\\d+$", "") + ":"
                     + meters.port() + "/metrics");
@@ -117,8 +119,7 @@ final class McpCommand implements Callable<Integer> {
         }
     }
 
-    private McpTools.Builder configure(LabOpening opening, List<String> clusters, Safety safety) {
-        List<ToolDefinition> available = LabSession.definitions();
+    private McpTools.Builder configure(LabOpening opening, List<ToolDefinition> available, List<String> clusters, Safety safety) {
         McpTools.Builder served = McpTools.builder(available, opening).only(McpToolSets.select(tools, available))
             .approvalExpiry(Safety.APPROVAL_EXPIRY).catalog(catalog);
         if (clusters.size() > 1) {

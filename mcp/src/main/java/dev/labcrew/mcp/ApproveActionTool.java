@@ -5,6 +5,7 @@ import dev.labcrew.core.approval.PendingApproval;
 import dev.labcrew.core.approval.Vote;
 import dev.labcrew.core.store.StateStore;
 import dev.labcrew.core.policy.Policy;
+import dev.labcrew.core.tool.ToolResult;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
@@ -58,7 +59,7 @@ final class ApproveActionTool {
                 : "Recorded approval " + a.approvals().size() + " of " + required + " for " + id
                     + ": another person must approve it too.", false);
         } catch (LabcrewException e) {
-            return McpToolCall.result("ERROR " + e.kind() + ": " + e.getMessage() + (e.hint().isEmpty() ? "" : "\nhint: " + e.hint()), true);
+            return McpToolCall.result(ToolResult.failure(NAME, e).text(), true);
         } catch (RuntimeException e) {
             return McpToolCall.result("ERROR: approve_action failed: " + e, true);
         }

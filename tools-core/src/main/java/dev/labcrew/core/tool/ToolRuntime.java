@@ -131,7 +131,7 @@ public final class ToolRuntime {
     private ToolResult execute(String name, Map<String, ?> arguments, ApprovalGate gate) {
         ToolDefinition tool = catalog.find(name).orElse(null);
         if (tool == null) {
-            return failure(name, unknownTool(name));
+            return ToolResult.failure(name, unknownTool(name));
         }
         if (!tool.risk().needsApproval() && tool.target() == null) {
             throw new IllegalStateException("Tool " + name + " comes from a described catalog and has no instance to call");
@@ -143,10 +143,10 @@ public final class ToolRuntime {
             Object value = tool.method().invoke(tool.target(), ToolArguments.bind(tool, arguments));
             return new ToolResult(name, Outcome.OK, render(value), value, null, "");
         } catch (LabcrewException e) {
-            return failure(name, e);
+            return ToolResult.failure(name, e);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof LabcrewException failure) {
-                return failure(name, failure);
+                return ToolResult.failure(name, failure);
             }
             return bug(name, e.getCause());
         } catch (IllegalAccessException e) {
@@ -187,12 +187,8 @@ public final class ToolRuntime {
 
     private static ToolResult bug(String name, Throwable e) {
         LOG.warn("Tool {} failed unexpectedly", name, e);
-        return failure(name, new LabcrewException(ErrorKind.REMOTE_ERROR, "Tool " + name + " failed: " + e,
+        return ToolResult.failure(name, new LabcrewException(ErrorKind.REMOTE_ERROR, "Tool " + name + " failed: " + e,
             "this is a bug in Labcrew; please report it"));
-    }
-
-    private static ToolResult failure(String name, LabcrewException e) {
-        return ToolResult.failure(name, e);
     }
 
     static String render(Object value) {
