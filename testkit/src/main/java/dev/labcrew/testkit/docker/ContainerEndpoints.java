@@ -34,17 +34,33 @@ final class ContainerEndpoints {
           return Reply.empty(304);
         }
         c.start(now);
+        state.events.container(c, "start", now, Map.of());
       }
       case "stop" -> {
         if (!c.up()) {
           return Reply.empty(304);
         }
-        c.stop(now);
+        stopped(state, c, now);
       }
-      case "restart" -> c.start(now.isAfter(c.startedAt == null ? Instant.EPOCH : c.startedAt) ? now : c.startedAt.plusMillis(1));
+      case "restart" -> {
+        if (c.up()) {
+          stopped(state, c, now);
+        }
+        c.start(now.isAfter(c.startedAt == null ? Instant.EPOCH : c.startedAt) ? now : c.startedAt.plusMillis(1));
+        state.events.container(c, "start", c.startedAt, Map.of());
+        state.events.container(c, "restart", c.startedAt, Map.of());
+      }
       default -> throw new Reply.Failure(404, "page not found");
     }
     return Reply.empty(204);
+  }
+
+  /** {@code docker stop}: SIGTERM, which the simulated process obeys at once (exit 0), as the engine logs it. */
+  private static void stopped(EngineState state, FakeContainer c, Instant now) {
+    state.events.container(c, "kill", now, Map.of("signal", "15"));
+    c.stop(now);
+    state.events.container(c, "die", now, Map.of("exitCode", "0"));
+    state.events.container(c, "stop", now, Map.of());
   }
 
   private static Reply logs(FakeContainer c, Map<String, String> query, String version, Instant now) {

@@ -94,6 +94,7 @@ final class DockerHandler implements HttpHandler {
       case "GET /_ping", "HEAD /_ping" -> Reply.text("OK");
       case "GET /version" -> Reply.json(SystemJson.version(state));
       case "GET /info" -> Reply.json(SystemJson.info(state, now));
+      case "GET /events" -> state.events.answer(query, now);
       case "GET /system/df" -> Reply.json(DiskJson.df(state, version, now));
       case "GET /containers/json" -> ContainerEndpoints.list(state, query, now);
       case "GET /images/json" -> Reply.json(DiskJson.images(state, version));

@@ -4,6 +4,7 @@ import dev.labcrew.testkit.docker.ScenarioSpec.ContainerSpec;
 import dev.labcrew.testkit.docker.ScenarioSpec.ImageSpec;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ final class EngineState {
   final Instant started;
   final List<FakeImage> images = new ArrayList<>();
   final List<FakeContainer> containers = new ArrayList<>();
+  final EngineEvents events = new EngineEvents();
 
   EngineState(ScenarioSpec spec, Engine engine, Instant now) {
     this.spec = spec;
@@ -28,6 +30,8 @@ final class EngineState {
           new IllegalArgumentException("container " + c.name() + " uses image " + c.image() + ", which the scenario lacks"));
       containers.add(new FakeContainer(c, image.id, now));
     }
+    containers.stream().flatMap(c -> c.lastRun().stream()).sorted(Comparator.comparing(FakeContainer.Event::time))
+        .forEach(e -> events.container(e.container(), e.action(), e.time(), e.attributes()));
   }
 
   /** By name (with or without the leading slash), full ID or an ID prefix. */

@@ -2,6 +2,9 @@ package dev.labcrew.testkit.docker;
 
 import dev.labcrew.testkit.docker.ScenarioSpec.ContainerSpec;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One container of the simulated engine. A crash-looping one ({@code restartEverySeconds > 0}) restarts on its
@@ -33,6 +36,9 @@ final class FakeContainer {
     this.status = spec.state() == null ? "running" : spec.state();
     this.startedAt = "created".equals(status) ? null : now.minusSeconds(60L * spec.upMinutes() + (looping() ? 5 : 0));
     this.finishedAt = "running".equals(status) ? null : now.minusSeconds(60L * spec.exitedMinutesAgo() + 1);
+    if ("exited".equals(status)) { // its last run lasted upMinutes and ended exitedMinutesAgo
+      this.startedAt = finishedAt.minusSeconds(60L * spec.upMinutes() + 5);
+    }
     this.exitCode = spec.exitCode();
     this.oomKilled = spec.oomKilled();
     this.looping = spec.restartEverySeconds() > 0;
@@ -40,6 +46,31 @@ final class FakeContainer {
     this.health = spec.health() == null ? null : spec.health().status();
     this.failingStreak = spec.health() == null ? 0 : spec.health().failingStreak();
     this.pid = "running".equals(status) ? 1000 + Math.floorMod(id.hashCode(), 30000) : 0;
+  }
+
+  /** One event of its history: {@code start}, {@code kill}, {@code oom}, {@code die}, {@code stop}. */
+  record Event(FakeContainer container, String action, Instant time, Map<String, String> attributes) {}
+
+  /** The events of its last run as the scenario describes it: a start and, when it is not running, how it ended. */
+  List<Event> lastRun() {
+    List<Event> run = new ArrayList<>();
+    if (startedAt != null) {
+      run.add(new Event(this, "start", startedAt, Map.of()));
+    }
+    if (finishedAt != null && !"running".equals(status)) {
+      if ("docker".equals(spec.killedBy())) {
+        run.add(new Event(this, "kill", finishedAt.minusSeconds(10), Map.of("signal", "15")));
+        run.add(new Event(this, "kill", finishedAt.minusMillis(1), Map.of("signal", "9")));
+      }
+      if (oomKilled) {
+        run.add(new Event(this, "oom", finishedAt.minusMillis(1), Map.of()));
+      }
+      run.add(new Event(this, "die", finishedAt, Map.of("exitCode", String.valueOf(exitCode))));
+      if ("docker".equals(spec.killedBy())) {
+        run.add(new Event(this, "stop", finishedAt.plusMillis(1), Map.of()));
+      }
+    }
+    return run;
   }
 
   private boolean looping() {

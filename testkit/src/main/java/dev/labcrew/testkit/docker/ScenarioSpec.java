@@ -23,9 +23,15 @@ record ScenarioSpec(String name, HostSpec host, List<ImageSpec> images, List<Vol
   record NetworkSpec(String name, String driver, String subnet, String gateway, boolean internal) {}
 
   record ContainerSpec(String name, String image, String state, int upMinutes, int exitedMinutesAgo, int exitCode,
-      boolean oomKilled, int restartCount, int restartEverySeconds, String restartPolicy, long memLimit, boolean tty,
+      boolean oomKilled, String killedBy, int restartCount, int restartEverySeconds, String restartPolicy, long memLimit, boolean tty,
       List<String> ports, List<String> networks, List<String> volumes, HealthSpec health, UsageSpec usage,
-      List<LogSpec> logs) {}
+      List<LogSpec> logs) {
+    ContainerSpec {
+      if (killedBy != null && !killedBy.equals("docker")) {
+        throw new IllegalArgumentException("container " + name + ": killedBy is \"docker\" or absent, not \"" + killedBy + "\"");
+      }
+    }
+  }
 
   record HealthSpec(String status, int failingStreak, List<ProbeSpec> probes) {}
 

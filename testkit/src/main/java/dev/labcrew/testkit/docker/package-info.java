@@ -5,7 +5,10 @@
  * <h2>Scenario files</h2>
  * Built-in scenarios live at {@code dev/labcrew/testkit/docker/scenarios/NAME.json}; your own load with
  * {@link dev.labcrew.testkit.docker.DockerScenario#fromFile}. Unknown keys are refused. Ages count back from the
- * moment the engine starts; sizes are bytes.
+ * moment the engine starts; sizes are bytes. The engine's event log ({@code GET /events}) holds each container's last
+ * start and, for one that is not running, its exit: {@code kill} events when {@code killedBy} is {@code docker},
+ * an {@code oom} event when {@code oomKilled}, then {@code die}. An exit 137 with neither is a SIGKILL from outside
+ * Docker, such as an OOM kill whose flag the engine missed.
  *
  * <pre>{@code
  * {
@@ -19,7 +22,8 @@
  *   "containers": [{
  *     "name": "web", "image": "nginx:1.27-alpine",                                    // image: one of the tags above
  *     "state": "running",                                                             // running|restarting|exited|created
- *     "upMinutes": 60, "exitedMinutesAgo": 0, "exitCode": 0, "oomKilled": false,
+ *     "upMinutes": 60, "exitedMinutesAgo": 0, "exitCode": 0, "oomKilled": false,   // exited: its last run lasted upMinutes
+ *     "killedBy": "docker",                          // exit 137 by docker stop/kill: a kill event precedes the die event
  *     "restartCount": 14, "restartEverySeconds": 20,                                  // > 0: a crash loop, the count climbs
  *     "restartPolicy": "unless-stopped", "memLimit": 268435456, "tty": false,
  *     "ports": ["8080:80/tcp"], "networks": ["proxy"], "volumes": ["pgdata:/var/lib/postgresql/data"],

@@ -11,10 +11,12 @@ import java.util.List;
  * @param restartPolicy {@code no}, {@code always}, {@code unless-stopped} or {@code on-failure[:N]}
  * @param health healthy, unhealthy, starting, or null without a health check
  * @param healthLog the latest health probes, oldest first, as {@code exit N: output}
+ * @param oomKilled the kernel's OOM killer ended its last run: Docker's flag, or an {@code oom} event the flag missed
+ * @param killedBy who sent the SIGKILL behind an exit code 137 ({@link KillSource#NONE} for any other exit)
  * @param memoryLimit bytes, 0 for none
  */
 public record ContainerStatus(String host, String id, String name, String image, String state, boolean running,
-                              boolean restarting, boolean oomKilled, int exitCode, String error, String startedAt,
+                              boolean restarting, boolean oomKilled, KillSource killedBy, int exitCode, String error, String startedAt,
                               String finishedAt, long uptimeSeconds, int restartCount, String restartPolicy, String health,
                               int failingStreak, List<String> healthLog, long memoryLimit, boolean tty, int pid)
         implements TextResult {

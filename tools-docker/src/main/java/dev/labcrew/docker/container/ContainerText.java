@@ -34,16 +34,18 @@ final class ContainerText {
         StringBuilder out = new StringBuilder();
         out.append(s.name()).append(" on ").append(s.host()).append(": ").append(s.state().toUpperCase(Locale.ROOT));
         if (s.restarting()) {
-            out.append(", restarting after exit code ").append(s.exitCode()).append(exitMeaning(s.exitCode(), s.oomKilled()));
+            out.append(", restarting after exit code ").append(s.exitCode()).append(exitMeaning(s));
         } else if (s.running()) {
             out.append(", up ").append(Units.duration(s.uptimeSeconds())).append(", pid ").append(s.pid());
         } else {
-            out.append(", exit code ").append(s.exitCode()).append(exitMeaning(s.exitCode(), s.oomKilled()));
+            out.append(", exit code ").append(s.exitCode()).append(exitMeaning(s));
         }
         out.append('\n');
         if (s.oomKilled()) {
             out.append("WARNING killed by the kernel for running out of memory (OOMKilled); memory limit ")
                 .append(s.memoryLimit() > 0 ? Units.bytes(s.memoryLimit()) : "none (the host ran out)").append('\n');
+        } else if (s.killedBy() == KillSource.OUTSIDE_DOCKER) {
+            out.append("WARNING ").append(outsideDocker(s)).append('\n');
         }
         if (s.restartCount() > 0 || s.restarting()) {
             out.append("WARNING restarted ").append(s.restartCount()).append(" times by its restart policy (")
@@ -80,6 +82,25 @@ final class ContainerText {
         out.append("block read ").append(Units.bytes(u.blockRead())).append(", write ").append(Units.bytes(u.blockWrite()))
             .append('\n');
         return out.append("pids ").append(u.pids()).toString();
+    }
+
+    /** A SIGKILL the engine's log shows nobody sent through Docker, with what most likely sent it. */
+    static String outsideDocker(ContainerStatus s) {
+        return "SIGKILL from outside Docker: the engine's log shows no docker stop, kill or restart for this run. "
+            + (s.memoryLimit() > 0 ? "With a memory limit of " + Units.bytes(s.memoryLimit()) + " this is most likely the kernel's"
+                + " OOM killer, whose OOMKilled flag Docker misses on some cgroup v2 hosts (moby/moby#41929)"
+                : "Most likely the host ran out of memory (no limit is set), or a kill -9 on the host")
+            + "; the host's kernel log tells: dmesg | grep -i 'killed process'";
+    }
+
+    private static String exitMeaning(ContainerStatus s) {
+        if (s.exitCode() == 137 && !s.oomKilled() && s.killedBy() == KillSource.DOCKER) {
+            return " (SIGKILL sent through Docker: docker stop's timeout, docker kill or docker restart)";
+        }
+        if (s.exitCode() == 137 && !s.oomKilled() && s.killedBy() == KillSource.OUTSIDE_DOCKER) {
+            return " (SIGKILL not sent through Docker)";
+        }
+        return exitMeaning(s.exitCode(), s.oomKilled());
     }
 
     /** What a shell-style exit code usually means. */

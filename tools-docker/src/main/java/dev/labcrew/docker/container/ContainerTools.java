@@ -44,7 +44,8 @@ public final class ContainerTools {
             @P("container name or ID") String container,
             @P(value = "Docker host name; the default host when omitted", required = false) String host) {
         DockerClient client = hosts.client(host);
-        return StatusMapper.status(client.name(), Containers.inspect(client, container), Instant.now());
+        Inspect inspect = Containers.inspect(client, container);
+        return StatusMapper.status(client.name(), inspect, KillEvents.of(client, inspect), Instant.now());
     }
 
     @Tool(name = "get_container_resource_usage", value = "CPU, memory, network, I/O of a Docker container.")

@@ -11,7 +11,7 @@ final class StatusMapper {
     private StatusMapper() {
     }
 
-    static ContainerStatus status(String host, Inspect c, Instant now) {
+    static ContainerStatus status(String host, Inspect c, KillSource killedBy, Instant now) {
         Inspect.State s = c.stateOrEmpty();
         Inspect.Health health = s.health();
         List<String> probes = new ArrayList<>();
@@ -24,7 +24,7 @@ final class StatusMapper {
         }
         long memory = c.hostConfig() == null ? 0 : c.hostConfig().memory();
         return new ContainerStatus(host, shortId(c.id()), c.shortName(), c.imageName(), s.status(), s.running(), s.restarting(),
-            s.oomKilled(), s.exitCode(), s.error() == null ? "" : s.error(), Times.seconds(s.startedAt()),
+            s.oomKilled() || killedBy == KillSource.OOM_KILLER, killedBy, s.exitCode(), s.error() == null ? "" : s.error(), Times.seconds(s.startedAt()),
             Times.seconds(s.finishedAt()), c.uptimeSeconds(now), c.restartCount(), c.restartPolicy(),
             health == null || health.status() == null || "none".equals(health.status()) ? null : health.status(),
             health == null ? 0 : health.failingStreak(), probes, memory, c.tty(), s.pid());
