@@ -41,7 +41,8 @@ final class DockerLab implements AutoCloseable {
         } : null;
         if (options.demo || (labIsDemo && !configured)) {
             String scenario = SimulatedLab.dockerScenario(options.scenarioOrDefault());
-            FakeDocker fake = FakeDocker.builder().scenario(scenario).build().start();
+            // its scenario is read and its state built on the first Docker request: a Proxmox call never pays for it
+            FakeDocker fake = FakeDocker.builder().scenario(scenario).build().startOnDemand();
             // our own simulator on loopback: built directly, so the cleartext warning for settings does not fire
             DockerConfig config = DockerConfig.builder().host(fake.host()).trace(trace).build();
             return new DockerLab(fake, DockerHosts.of(DockerClient.create(config)));

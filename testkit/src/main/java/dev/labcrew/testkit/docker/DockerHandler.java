@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,13 +25,17 @@ final class DockerHandler implements HttpHandler {
   private static final Pattern VERSIONED = Pattern.compile("^/v(\\d+\\.\\d+)(/.*)$");
   private static final Pattern CONTAINER = Pattern.compile("^/containers/([^/]+)/(json|logs|stats|start|stop|restart)$");
 
-  private final EngineState state;
+  private final Engine engine;
+  private final Supplier<EngineState> states;
   private final DockerFaults faults;
   private final List<RecordedRequest> recorded;
   private final ScheduledExecutorService scheduler;
 
-  DockerHandler(EngineState state, DockerFaults faults, List<RecordedRequest> recorded, ScheduledExecutorService scheduler) {
-    this.state = state;
+  /** @param states the engine's state, built by the first request that needs it */
+  DockerHandler(Engine engine, Supplier<EngineState> states, DockerFaults faults, List<RecordedRequest> recorded,
+      ScheduledExecutorService scheduler) {
+    this.engine = engine;
+    this.states = states;
     this.faults = faults;
     this.recorded = recorded;
     this.scheduler = scheduler;
@@ -49,7 +54,6 @@ final class DockerHandler implements HttpHandler {
   }
 
   private Reply answer(String method, String path, String rawQuery) {
-    Engine engine = state.engine;
     Matcher versioned = VERSIONED.matcher(path);
     String version = versioned.matches() ? versioned.group(1) : engine.apiVersion;
     String apiPath = versioned.matches() ? versioned.group(2) : path;
@@ -66,8 +70,9 @@ final class DockerHandler implements HttpHandler {
     }
     try {
       Reply reply;
+      EngineState state = states.get();
       synchronized (state) {
-        reply = route(method, apiPath, query(rawQuery), version, Instant.now());
+        reply = route(state, method, apiPath, query(rawQuery), version, Instant.now());
       }
       return faults.malformed(apiPath) ? new Reply(reply.status(), reply.contentType(),
           Arrays.copyOf(reply.body(), reply.body().length / 2)) : reply;
@@ -78,7 +83,7 @@ final class DockerHandler implements HttpHandler {
     }
   }
 
-  private Reply route(String method, String path, Map<String, String> query, String version, Instant now) {
+  private static Reply route(EngineState state, String method, String path, Map<String, String> query, String version, Instant now) {
     Matcher container = CONTAINER.matcher(path);
     if (container.matches()) {
       return method.equals("POST") ? ContainerEndpoints.post(state, container.group(1), container.group(2), now)
@@ -110,10 +115,10 @@ final class DockerHandler implements HttpHandler {
         reply.status()));
     try (exchange) {
       var headers = exchange.getResponseHeaders();
-      headers.set("Api-Version", state.engine.apiVersion);
+      headers.set("Api-Version", engine.apiVersion);
       headers.set("Docker-Experimental", "false");
       headers.set("Ostype", "linux");
-      headers.set("Server", state.engine.serverHeader);
+      headers.set("Server", engine.serverHeader);
       if (!reply.contentType().isEmpty()) {
         headers.set("Content-Type", reply.contentType());
       }

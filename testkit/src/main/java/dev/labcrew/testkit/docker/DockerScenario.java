@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A Docker host to simulate: images, volumes, networks and containers with their state, health, usage and
@@ -24,9 +25,17 @@ public final class DockerScenario {
   private static final String RESOURCES = "/dev/labcrew/testkit/docker/scenarios/";
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  private final ScenarioSpec spec;
+  private final String name;
+  private final Supplier<ScenarioSpec> read;
+  private ScenarioSpec spec;
+
+  private DockerScenario(String name, Supplier<ScenarioSpec> read) {
+    this.name = name;
+    this.read = read;
+  }
 
   private DockerScenario(ScenarioSpec spec) {
+    this(spec.name(), () -> spec);
     this.spec = spec;
   }
 
@@ -42,14 +51,20 @@ public final class DockerScenario {
    */
   public static DockerScenario named(String name) {
     Objects.requireNonNull(name, "name == null");
-    try (InputStream in = BUILT_IN.contains(name) ? DockerScenario.class.getResourceAsStream(RESOURCES + name + ".json") : null) {
-      if (in == null) {
-        throw new IllegalArgumentException("no Docker scenario '" + name + "'; built in: " + BUILT_IN);
-      }
-      return new DockerScenario(MAPPER.readValue(in, ScenarioSpec.class));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read Docker scenario " + name, e);
+    if (!BUILT_IN.contains(name)) {
+      throw new IllegalArgumentException("no Docker scenario '" + name + "'; built in: " + BUILT_IN);
     }
+    // a built-in one is read when an engine first needs it: the demo's engine may never be asked
+    return new DockerScenario(name, () -> {
+      try (InputStream in = DockerScenario.class.getResourceAsStream(RESOURCES + name + ".json")) {
+        if (in == null) {
+          throw new IllegalStateException(RESOURCES + name + ".json is missing from the classpath");
+        }
+        return MAPPER.readValue(in, ScenarioSpec.class);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read Docker scenario " + name, e);
+      }
+    });
   }
 
   /** A scenario from a JSON file of your own, in the layout of the built-in ones. */
@@ -58,15 +73,18 @@ public final class DockerScenario {
   }
 
   public String name() {
-    return spec.name();
+    return name;
   }
 
-  ScenarioSpec spec() {
+  synchronized ScenarioSpec spec() {
+    if (spec == null) {
+      spec = read.get();
+    }
     return spec;
   }
 
   @Override
   public String toString() {
-    return "DockerScenario[" + spec.name() + "]";
+    return "DockerScenario[" + name + "]";
   }
 }

@@ -39,6 +39,8 @@ public final class FakeDocker implements AutoCloseable {
   private final Path unixSocket;
   private final DockerFaults faults = new DockerFaults();
   private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
+  private final Object stateLock = new Object();
+  private EngineState state;
   private HttpServer server;
   private ExecutorService executor;
   private ScheduledExecutorService scheduler;
@@ -67,10 +69,28 @@ public final class FakeDocker implements AutoCloseable {
    * @throws UncheckedIOException when the port or socket cannot be bound
    */
   public synchronized FakeDocker start() {
+    state();
+    serve();
+    return this;
+  }
+
+  /**
+   * Binds and starts serving at once, but reads the scenario and builds the engine's state on the first request:
+   * a program that may never ask this engine anything (the command line's demo beside a Proxmox call) pays only
+   * for the socket. Ages then count back from that first request.
+   *
+   * @throws IllegalStateException when already started
+   * @throws UncheckedIOException when the port or socket cannot be bound
+   */
+  public synchronized FakeDocker startOnDemand() {
+    serve();
+    return this;
+  }
+
+  private void serve() {
     if (server != null) {
       throw new IllegalStateException("already started");
     }
-    EngineState state = new EngineState(scenario.spec(), engine, Instant.now());
     executor = Executors.newCachedThreadPool(daemon("fake-docker"));
     scheduler = Executors.newSingleThreadScheduledExecutor(daemon("fake-docker-delay"));
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
@@ -82,12 +102,21 @@ public final class FakeDocker implements AutoCloseable {
       throw new UncheckedIOException("cannot bind 127.0.0.1:" + requestedPort, e);
     }
     server.setExecutor(executor);
-    server.createContext("/", new DockerHandler(state, faults, requests, scheduler));
+    server.createContext("/", new DockerHandler(engine, this::state, faults, requests, scheduler));
     server.start();
     if (unixSocket != null) {
       bridge = UnixSocketBridge.open(unixSocket, port(), executor);
     }
-    return this;
+  }
+
+  /** The engine's state, built from the scenario on first use. */
+  private EngineState state() {
+    synchronized (stateLock) {
+      if (state == null) {
+        state = new EngineState(scenario.spec(), engine, Instant.now());
+      }
+      return state;
+    }
   }
 
   /** {@code tcp://127.0.0.1:PORT}, the form {@code DOCKER_HOST} takes. */

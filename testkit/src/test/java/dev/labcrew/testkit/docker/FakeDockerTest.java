@@ -189,4 +189,40 @@ class FakeDockerTest {
     assertThatThrownBy(() -> DockerScenario.fromFile(file)).hasMessageContaining("contianers");
     assertThatThrownBy(() -> DockerScenario.named("nope")).hasMessageContaining("homelab-incidents");
   }
+
+  @Test
+  void should_build_its_state_on_the_first_request_when_started_on_demand() throws IOException {
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, "{\"name\":\"broken\",\"containers\":[{\"name\":\"web\",\"image\":\"nginx:1\"}]}");
+    DockerScenario broken = DockerScenario.fromFile(file);
+    assertThatThrownBy(() -> FakeDocker.builder().scenario(broken).build().start()).hasMessageContaining("which the scenario lacks");
+    try (FakeDocker lazy = FakeDocker.builder().scenario(broken).build().startOnDemand();
+         Response list = call(lazy, "GET", "/v1.52/containers/json")) {
+      assertThat(list.code()).as("nothing was built until asked").isEqualTo(500);
+      assertThat(list.body().string()).contains("which the scenario lacks");
+    }
+    try (FakeDocker lazy = FakeDocker.builder().build().startOnDemand()) {
+      assertThat(json(lazy, "/v1.52/containers/json?all=1")).extracting(c -> c.get("Names").get(0).asText())
+          .contains("/jellyfin", "/paperless-worker");
+    }
+  }
+
+  @Test
+  void should_log_each_containers_last_run_and_every_stop_as_the_engine_does() throws IOException {
+    try (FakeDocker fake = FakeDocker.builder().build().start()) {
+      call(fake, "POST", "/v1.52/containers/proxy/stop").close();
+      String log;
+      try (Response events = call(fake, "GET", "/v1.52/events?filters=%7B%22container%22%3A%5B%22proxy%22%5D%7D")) {
+        log = events.body().string();
+      }
+      assertThat(JSON.readerFor(JsonNode.class).<JsonNode>readValues(log).readAll().stream().map(e -> e.get("Action").asText() + (e.at("/Actor/Attributes/signal")
+          .isMissingNode() ? "" : ":" + e.at("/Actor/Attributes/signal").asText()))).containsExactly("start", "kill:15", "die", "stop");
+      try (Response window = call(fake, "GET", "/v1.52/events?since=1&until=2")) {
+        assertThat(window.body().string()).isEmpty();
+      }
+      try (Response bad = call(fake, "GET", "/v1.52/events?since=yesterday")) {
+        assertThat(bad.code()).isEqualTo(400);
+      }
+    }
+  }
 }

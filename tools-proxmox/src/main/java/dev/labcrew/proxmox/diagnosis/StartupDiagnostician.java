@@ -22,12 +22,23 @@ import java.util.Objects;
  */
 public final class StartupDiagnostician {
 
-    private static final StartupDiagnostician BUILT_IN = new StartupDiagnostician(Catalog.builtIn());
+    /** The shipped knowledge base, read and validated on the first diagnosis rather than when a tool is made. */
+    private static final StartupDiagnostician BUILT_IN = new StartupDiagnostician(null);
 
-    private final Catalog catalog;
+    private final Catalog given;
 
+    /** @param catalog the knowledge base, or null for the built-in one */
     StartupDiagnostician(Catalog catalog) {
-        this.catalog = catalog;
+        this.given = catalog;
+    }
+
+    private Catalog catalog() {
+        return given != null ? given : BuiltInCatalog.INSTANCE;
+    }
+
+    /** Holder: loaded by the JVM on first use, once, thread-safely. */
+    private static final class BuiltInCatalog {
+        static final Catalog INSTANCE = Catalog.builtIn();
     }
 
     /**
@@ -52,6 +63,7 @@ public final class StartupDiagnostician {
         ContainerConfig config = new ContainerConfig(evidence);
         Map<String, String> globals = Map.of("vmid", Integer.toString(evidence.vmid()),
                 "node", evidence.node() == null ? "NODE" : evidence.node(), "features", config.desiredFeatures());
+        Catalog catalog = catalog();
         List<Candidate> candidates = new ArrayList<>();
         for (Signature signature : catalog.signatures) {
             signature.match(lines).ifPresent(m -> candidates.add(Candidate.of(signature.spec, m, globals)));
@@ -74,6 +86,6 @@ public final class StartupDiagnostician {
      * @return an immutable list, in knowledge-base order
      */
     public List<KnownSignature> signatures() {
-        return catalog.describe();
+        return catalog().describe();
     }
 }
