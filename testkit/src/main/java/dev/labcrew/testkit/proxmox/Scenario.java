@@ -82,7 +82,7 @@ public final class Scenario {
       if (in == null) {
         throw new IllegalArgumentException("no scenario '" + name + "'; built in: " + BUILT_IN);
       }
-      return new Scenario(LabFile.read("built-in " + name, in.readAllBytes(), new ArrayList<>()));
+      return new Scenario(LabFile.readBuiltIn(name, in.readAllBytes()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read scenario " + name, e);
     }

@@ -15,6 +15,18 @@ class LabFileTest {
   @TempDir
   Path dir;
 
+  /** Built-in labs skip the file checks when loaded by name, so the build checks them here as any file. */
+  @Test
+  void should_find_nothing_to_warn_about_in_the_built_in_lab_read_as_a_file() throws IOException {
+    byte[] json;
+    try (var in = Scenario.class.getResourceAsStream("/dev/labcrew/testkit/proxmox/scenarios/homelab-incidents.json")) {
+      json = in.readAllBytes();
+    }
+    Scenario checked = Scenario.fromJson("homelab-incidents.json", json);
+    assertThat(checked.warnings()).isEmpty();
+    assertThat(Scenario.named("homelab-incidents").spec()).isEqualTo(checked.spec());
+  }
+
   @Test
   void should_load_a_minimal_lab_file_with_a_default_admin_token() throws IOException {
     Path file = write("{\"nodes\":[" + NODE + "],\"guests\":[{\"vmid\":101,\"node\":\"pve1\"}]}");
