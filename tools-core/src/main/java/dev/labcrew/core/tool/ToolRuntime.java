@@ -51,7 +51,6 @@ public final class ToolRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(ToolRuntime.class);
     /** The tag value of a call to a tool the catalog does not hold: a model's invented names stay one series. */
     static final String UNKNOWN_TOOL = "unknown";
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final ToolCatalog catalog;
     private final OutputBudget budget;
@@ -202,10 +201,15 @@ public final class ToolRuntime {
             return text.toString();
         }
         try {
-            return JSON.writeValueAsString(value);
+            return PlainJson.MAPPER.writeValueAsString(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return String.valueOf(value);
         }
+    }
+
+    /** Holder of the mapper for results that render no text of their own: made on first use, not at every start. */
+    private static final class PlainJson {
+        static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
     }
 
     /** Builds a {@link ToolRuntime}; only the catalog is required. */
