@@ -59,7 +59,7 @@ final class ContainerEndpoints {
   private static void stopped(EngineState state, FakeContainer c, Instant now) {
     state.events.container(c, "kill", now, Map.of("signal", "15"));
     c.stop(now);
-    state.events.container(c, "die", now, Map.of("exitCode", "0"));
+    state.events.container(c, "die", now, Map.of("exitCode", String.valueOf(c.exitCode)));
     state.events.container(c, "stop", now, Map.of());
   }
 

@@ -36,7 +36,6 @@ public final class DockerScenario {
 
   private DockerScenario(ScenarioSpec spec) {
     this(spec.name(), () -> spec);
-    this.spec = spec;
   }
 
   /** The names {@link #named} accepts. */

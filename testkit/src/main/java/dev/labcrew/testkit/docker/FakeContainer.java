@@ -34,11 +34,11 @@ final class FakeContainer {
     this.created = now.minusSeconds(60L * (Math.max(spec.upMinutes(), spec.exitedMinutesAgo()) + 90));
     this.loopSince = now;
     this.status = spec.state() == null ? "running" : spec.state();
-    this.startedAt = "created".equals(status) ? null : now.minusSeconds(60L * spec.upMinutes() + (looping() ? 5 : 0));
     this.finishedAt = "running".equals(status) ? null : now.minusSeconds(60L * spec.exitedMinutesAgo() + 1);
-    if ("exited".equals(status)) { // its last run lasted upMinutes and ended exitedMinutesAgo
-      this.startedAt = finishedAt.minusSeconds(60L * spec.upMinutes() + 5);
-    }
+    // an exited container's last run lasted upMinutes and ended exitedMinutesAgo
+    this.startedAt = "created".equals(status) ? null
+        : "exited".equals(status) ? finishedAt.minusSeconds(60L * spec.upMinutes() + 5)
+        : now.minusSeconds(60L * spec.upMinutes() + (looping() ? 5 : 0));
     this.exitCode = spec.exitCode();
     this.oomKilled = spec.oomKilled();
     this.looping = spec.restartEverySeconds() > 0;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
@@ -19,6 +20,10 @@ import java.util.List;
  * Labcrew still load and a typo is still visible.
  */
 final class LabFile {
+  /** Lab JSON onto the spec; unknown fields are found by {@link UnknownFields} and reported, not refused. */
+  private static final ObjectReader SPEC = Json.MAPPER.readerFor(ScenarioSpec.class)
+      .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
   private final String origin;
   private final List<String> warnings = new ArrayList<>();
 
@@ -45,8 +50,7 @@ final class LabFile {
    */
   static ScenarioSpec readBuiltIn(String name, byte[] json) {
     try {
-      return Json.MAPPER.readerFor(ScenarioSpec.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .readValue(json);
+      return SPEC.readValue(json);
     } catch (IOException e) {
       throw new IllegalStateException("built-in lab " + name + " does not load: " + firstLine(e.getMessage()), e);
     }
@@ -60,8 +64,7 @@ final class LabFile {
       }
       UnknownFields.of(tree, ScenarioSpec.class)
           .forEach(path -> warnings.add("lab file " + origin + ": " + path + ": unknown field, ignored"));
-      return Json.MAPPER.readerFor(ScenarioSpec.class)
-          .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(tree);
+      return SPEC.readValue(tree);
     } catch (JsonMappingException e) {
       throw new LabFileException("lab file " + origin + ": " + path(e) + ": " + expected(e));
     } catch (JsonProcessingException e) {

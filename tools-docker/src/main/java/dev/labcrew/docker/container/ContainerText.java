@@ -85,7 +85,7 @@ final class ContainerText {
     }
 
     /** A SIGKILL the engine's log shows nobody sent through Docker, with what most likely sent it. */
-    static String outsideDocker(ContainerStatus s) {
+    private static String outsideDocker(ContainerStatus s) {
         return "SIGKILL from outside Docker: the engine's log shows no docker stop, kill or restart for this run. "
             + (s.memoryLimit() > 0 ? "With a memory limit of " + Units.bytes(s.memoryLimit()) + " this is most likely the kernel's"
                 + " OOM killer, whose OOMKilled flag Docker misses on some cgroup v2 hosts (moby/moby#41929)"
@@ -94,11 +94,16 @@ final class ContainerText {
     }
 
     private static String exitMeaning(ContainerStatus s) {
-        if (s.exitCode() == 137 && !s.oomKilled() && s.killedBy() == KillSource.DOCKER) {
-            return " (SIGKILL sent through Docker: docker stop's timeout, docker kill or docker restart)";
-        }
-        if (s.exitCode() == 137 && !s.oomKilled() && s.killedBy() == KillSource.OUTSIDE_DOCKER) {
-            return " (SIGKILL not sent through Docker)";
+        if (s.exitCode() == 137 && !s.oomKilled()) {
+            switch (s.killedBy()) {
+                case DOCKER -> {
+                    return " (SIGKILL sent through Docker: docker stop's timeout, docker kill or docker restart)";
+                }
+                case OUTSIDE_DOCKER -> {
+                    return " (SIGKILL not sent through Docker)";
+                }
+                default -> { }
+            }
         }
         return exitMeaning(s.exitCode(), s.oomKilled());
     }

@@ -24,8 +24,8 @@ final class StatusMapper {
         }
         long memory = c.hostConfig() == null ? 0 : c.hostConfig().memory();
         return new ContainerStatus(host, shortId(c.id()), c.shortName(), c.imageName(), s.status(), s.running(), s.restarting(),
-            s.oomKilled() || killedBy == KillSource.OOM_KILLER, killedBy, s.exitCode(), s.error() == null ? "" : s.error(), Times.seconds(s.startedAt()),
-            Times.seconds(s.finishedAt()), c.uptimeSeconds(now), c.restartCount(), c.restartPolicy(),
+            s.oomKilled() || killedBy == KillSource.OOM_KILLER, killedBy, s.exitCode(), s.error() == null ? "" : s.error(),
+            Times.seconds(s.startedAt()), Times.seconds(s.finishedAt()), c.uptimeSeconds(now), c.restartCount(), c.restartPolicy(),
             health == null || health.status() == null || "none".equals(health.status()) ? null : health.status(),
             health == null ? 0 : health.failingStreak(), probes, memory, c.tty(), s.pid());
     }
