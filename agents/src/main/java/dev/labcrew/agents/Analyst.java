@@ -38,8 +38,11 @@ public final class Analyst {
                 sweep.progress(analyzer.name() + ": failed: " + e.getMessage());
             }
         }
+        // compared within each target only: a whole-cluster sweep has thousands of findings on as many targets
+        Map<String, List<Finding>> byTarget = new LinkedHashMap<>();
+        unique.values().forEach(f -> byTarget.computeIfAbsent(f.target(), t -> new ArrayList<>()).add(f));
         List<Finding> ranked = new ArrayList<>(unique.values());
-        ranked.removeIf(f -> subsumed(f, unique.values()));
+        ranked.removeIf(f -> subsumed(f, byTarget.get(f.target())));
         ranked.sort(Comparator.comparing(Finding::severity).thenComparing(f -> f.action() == null)
             .thenComparing(Finding::target));
         return new Result(ranked, notes);
@@ -48,9 +51,11 @@ public final class Analyst {
     /**
      * A finding adds nothing when a more severe one about the same target already shows all its evidence, or names
      * the same cause (id) at least as severely: one finding per cause per target, whichever analyzer saw it first.
+     *
+     * @param all the findings about {@code f}'s target, in the order the analyzers reported them
      */
-    private static boolean subsumed(Finding f, java.util.Collection<Finding> all) {
-        return all.stream().anyMatch(other -> other != f && other.target().equals(f.target())
+    private static boolean subsumed(Finding f, List<Finding> all) {
+        return all.stream().anyMatch(other -> other != f
             && (other.severity().compareTo(f.severity()) < 0 && !f.evidence().isEmpty()
                 && other.evidence().containsAll(f.evidence())
                 || sameCause(other, f) && other.severity().compareTo(f.severity()) <= 0
@@ -61,7 +66,7 @@ public final class Analyst {
         return a.id() != null && a.id().equals(b.id()) && !"gap".equals(a.id()) && !"unknown".equals(a.id());
     }
 
-    private static boolean firstOf(java.util.Collection<Finding> all, Finding a, Finding b) {
+    private static boolean firstOf(List<Finding> all, Finding a, Finding b) {
         for (Finding f : all) {
             if (f == a) {
                 return true;

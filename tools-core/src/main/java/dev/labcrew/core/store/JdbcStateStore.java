@@ -29,6 +29,7 @@ final class JdbcStateStore implements StateStore {
     private final AuditChain chain;
     private final HeadWitness witness;
     private final Clock clock = Clock.systemUTC();
+    private final GroupCommit<AuditEvent, AuditRecord> appends = new GroupCommit<>(this::appendAll);
 
     private JdbcStateStore(StoreSettings settings, Database db, AuditKey key) {
         this.settings = settings;
@@ -121,11 +122,22 @@ final class JdbcStateStore implements StateStore {
 
     @Override
     public AuditRecord append(AuditEvent event) {
+        return appends.write(event);
+    }
+
+    /** Appends the events in order in one transaction (those that queued behind each other), then raises the witness. */
+    private List<AuditRecord> appendAll(List<AuditEvent> events) {
         HeadWitness.Seen seen = witness.seen();
-        AuditRecord record = db.transaction("append to the audit trail",
-            c -> audit.append(c, event, clock.instant(), seen == null ? 0 : seen.seq()));
-        witness.raise(record.seq(), record.mac());
-        return record;
+        List<AuditRecord> records = db.transaction("append to the audit trail", c -> {
+            List<AuditRecord> appended = new ArrayList<>(events.size());
+            for (AuditEvent event : events) {
+                appended.add(audit.append(c, event, clock.instant(), seen == null ? 0 : seen.seq()));
+            }
+            return appended;
+        });
+        AuditRecord last = records.get(records.size() - 1);
+        witness.raise(last.seq(), last.mac());
+        return records;
     }
 
     @Override

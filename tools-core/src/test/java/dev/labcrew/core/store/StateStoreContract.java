@@ -189,6 +189,35 @@ abstract class StateStoreContract {
         }
     }
 
+    @Test
+    void should_give_each_of_many_threads_on_one_store_its_own_record_in_its_own_order() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try (StateStore store = open()) {
+            List<Future<List<AuditRecord>>> writers = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                String thread = "t" + t;
+                writers.add(pool.submit(() -> {
+                    List<AuditRecord> mine = new ArrayList<>();
+                    for (int i = 0; i < 20; i++) {
+                        AuditEvent event = event(AuditEventType.PROPOSED, thread + "-" + i);
+                        AuditRecord record = store.append(event);
+                        assertThat(record.event()).isEqualTo(event);
+                        mine.add(record);
+                    }
+                    return mine;
+                }));
+            }
+            for (Future<List<AuditRecord>> writer : writers) {
+                assertThat(writer.get()).extracting(AuditRecord::seq).isSorted().doesNotHaveDuplicates();
+            }
+            assertThat(store.verifyAudit().problems()).isEmpty();
+            assertThat(store.auditTrail()).extracting(AuditRecord::seq).hasSize(160).startsWith(1L).endsWith(160L)
+                .doesNotHaveDuplicates();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "edited:UPDATE audit_records SET line = replace(line, '\"DENIED\"', '\"APPROVED\"') WHERE seq = 2",

@@ -1,0 +1,108 @@
+package dev.labcrew.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class GroupCommitTest {
+    private final ExecutorService pool = Executors.newCachedThreadPool();
+    private final List<List<String>> batches = Collections.synchronizedList(new ArrayList<>());
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    @Test
+    void should_write_the_callers_that_queued_behind_a_write_together_and_answer_each_its_own() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        GroupCommit<String, String> commit = new GroupCommit<>(items -> {
+            batches.add(items);
+            if (items.contains("first")) {
+                firstStarted.countDown();
+                await(releaseFirst);
+            }
+            return items.stream().map(String::toUpperCase).toList();
+        });
+        Future<String> first = pool.submit(() -> commit.write("first"));
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        List<Future<String>> queued = new ArrayList<>();
+        for (String item : List.of("a", "b", "c")) {
+            queued.add(pool.submit(() -> commit.write(item)));
+        }
+        waitUntilQueued(commit, 3);
+        releaseFirst.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("FIRST");
+        assertThat(List.of(queued.get(0).get(10, TimeUnit.SECONDS), queued.get(1).get(10, TimeUnit.SECONDS),
+            queued.get(2).get(10, TimeUnit.SECONDS))).containsExactly("A", "B", "C");
+        assertThat(batches).hasSize(2);
+        assertThat(batches.get(1)).containsExactlyInAnyOrder("a", "b", "c");
+    }
+
+    @Test
+    void should_fail_only_the_caller_whose_item_fails_when_a_batch_fails() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        GroupCommit<String, String> commit = new GroupCommit<>(items -> {
+            batches.add(items);
+            if (items.contains("first")) {
+                firstStarted.countDown();
+                await(releaseFirst);
+            }
+            if (items.contains("bad")) {
+                throw new IllegalStateException("cannot write bad");
+            }
+            return items.stream().map(String::toUpperCase).toList();
+        });
+        Future<String> first = pool.submit(() -> commit.write("first"));
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        Future<String> good = pool.submit(() -> commit.write("good"));
+        Future<String> bad = pool.submit(() -> commit.write("bad"));
+        waitUntilQueued(commit, 2);
+        releaseFirst.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("FIRST");
+        assertThat(good.get(10, TimeUnit.SECONDS)).isEqualTo("GOOD");
+        assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).hasRootCauseInstanceOf(IllegalStateException.class)
+            .hasRootCauseMessage("cannot write bad");
+        assertThat(commit.write("after")).isEqualTo("AFTER");
+    }
+
+    @Test
+    void should_rethrow_a_lone_callers_failure_as_it_was() {
+        GroupCommit<String, String> commit = new GroupCommit<>(items -> {
+            throw new IllegalArgumentException("no");
+        });
+        assertThatThrownBy(() -> commit.write("x")).isInstanceOf(IllegalArgumentException.class).hasMessage("no");
+        assertThatThrownBy(() -> commit.write("y")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Polls the queue's size through a write-free probe: the threads are parked in wait() once they queued. */
+    private static void waitUntilQueued(GroupCommit<String, String> commit, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (commit.queued() < n && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(commit.queued()).isEqualTo(n);
+    }
+}
