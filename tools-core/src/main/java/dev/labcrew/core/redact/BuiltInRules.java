@@ -71,13 +71,14 @@ final class BuiltInRules {
                         PatternRule.of("(?i)(?<![\\w-])[\\w.-]{0,40}(?:token|secret|passw(?:or)?d|api[_-]?key)[\\w.-]{0,40}[\"']?[ \\t:=\"']+"
                         + "(?<secret>" + UUID + ")\\b", "token")),
                 // Last: key lines whose BEGIN line a window cut off; the markers above are anchors for it.
-                new KeyBodyRule());
+                when(KeyBodyRule::mayMatch, new KeyBodyRule()));
     }
 
     /**
      * Runs {@code rule} only on text where it can match: each rule's condition is a substring its regex cannot match
      * without, checked in one pass instead of a pattern tried at every position (the keyed rule alone took 10 us on
-     * a two-line status). {@link KeyBodyRule} has no such substring and always runs.
+     * a two-line status). {@link KeyBodyRule} has no such substring: it runs on text with an END line, a PEM header
+     * or a long enough base64 run.
      */
     private static Rule when(Predicate<String> mayMatch, Rule rule) {
         return text -> mayMatch.test(text) ? rule.apply(text) : text;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class TrailingRun {
     private static final int RANDOM_LENGTH = 24;
-    private static final int RUN_LENGTH = 16;
+    static final int RUN_LENGTH = 16;
     /** A run that starts with a slash may be a path: /mnt/pve/NAS/Backups2024. Key lines are 64 or 70 wide. */
     private static final int PATH_LENGTH = 48;
     /** Five lower-case letters in a row: part of a word. Names are mostly words; base64 is not (half of it at most). */
@@ -40,7 +40,7 @@ final class TrailingRun {
         return new KeyLine(kind, start, end);
     }
 
-    private static boolean isBase64(char c) {
+    static boolean isBase64(char c) {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '+' || c == '/');
     }
 
