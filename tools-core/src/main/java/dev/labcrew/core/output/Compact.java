@@ -1,7 +1,6 @@
 package dev.labcrew.core.output;
 
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * The shortest unambiguous forms of sizes, shares and durations, for lines a model reads many of (a listing
@@ -37,7 +36,7 @@ public final class Compact {
 
     /** A share rounded to a whole percent, {@code 95%}; under 1 but above 0 it keeps one decimal, {@code 0.4%}. */
     public static String pct(double percent) {
-        return (percent > 0 && percent < 1 ? String.format(Locale.ROOT, "%.1f", percent) : String.valueOf(Math.round(percent))) + "%";
+        return (percent > 0 && percent < 1 ? tenths(Math.round(percent * 10)) : String.valueOf(Math.round(percent))) + "%";
     }
 
     /** The largest unit of a duration: {@code 23d}, {@code 5h}, {@code 36m}, {@code 42s}. */
@@ -56,7 +55,12 @@ public final class Compact {
     }
 
     private static String number(double value) {
-        double rounded = value < 10 ? Math.round(value * 10) / 10.0 : Math.round(value);
-        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.format(Locale.ROOT, "%.1f", rounded);
+        long tenths = value < 10 ? Math.round(value * 10) : Math.round(value) * 10;
+        return tenths % 10 == 0 ? String.valueOf(tenths / 10) : tenths(tenths);
+    }
+
+    /** {@code 38} tenths as {@code 3.8} (not String.format: a status line formats several numbers, on every call). */
+    private static String tenths(long tenths) {
+        return tenths / 10 + "." + tenths % 10;
     }
 }

@@ -23,8 +23,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +61,7 @@ public final class ToolRuntime {
     private final ActionExecutor executor;
     private final Masker masker;
     private final RequestGates requestGates;
+    private final ConcurrentHashMap<String, Timer> timers = new ConcurrentHashMap<>();
 
     private ToolRuntime(Builder b) {
         this.catalog = Objects.requireNonNull(b.catalog, "catalog");
@@ -111,10 +114,16 @@ public final class ToolRuntime {
         Timer.Sample sample = Timer.start(safety.meters());
         Map<String, ?> args = masker == null ? (arguments == null ? Map.of() : arguments) : unmask(arguments);
         ToolResult result = redact(execute(name, args, gate));
-        sample.stop(Timer.builder("labcrew.tool.calls").description("Tool calls by tool and outcome, with their duration")
-            .tag("tool", catalog.find(name).isPresent() ? name : UNKNOWN_TOOL).tag("outcome", result.outcome().name().toLowerCase())
-            .register(safety.meters()));
+        sample.stop(timer(catalog.find(name).isPresent() ? name : UNKNOWN_TOOL, result.outcome()));
         return result;
+    }
+
+    /** The call timer of a tool and outcome, registered once (building its id on every call cost more than the timing). */
+    private Timer timer(String tool, Outcome outcome) {
+        return timers.computeIfAbsent(tool + '\0' + outcome.name(), key -> Timer.builder("labcrew.tool.calls")
+            .description("Tool calls by tool and outcome, with their duration")
+            .tag("tool", tool).tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+            .register(safety.meters()));
     }
 
     /** The proposal a changing tool would put before a human, without asking or running anything. */

@@ -24,8 +24,16 @@ final class Requests {
             throw LabcrewException.badInput("Invalid API path '" + path + "'",
                     "pass a path such as /nodes/pve1/lxc and the query parameters in the map");
         }
-        String trimmed = path.strip().replaceAll("^/+|/+$", "");
-        return "/" + trimmed;
+        String stripped = path.strip();
+        int from = 0;
+        int to = stripped.length();
+        while (from < to && stripped.charAt(from) == '/') {
+            from++;
+        }
+        while (to > from && stripped.charAt(to - 1) == '/') {
+            to--;
+        }
+        return from == 1 && to == stripped.length() ? stripped : "/" + stripped.substring(from, to);
     }
 
     Request build(String method, String apiPath, Map<String, String> params) {
