@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labcrew.core.ErrorKind;
 import dev.labcrew.proxmox.ProxmoxException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -36,26 +37,26 @@ final class Exchange {
         String method = request.method();
         long start = System.nanoTime();
         int status;
-        String body;
+        byte[] body;
         String reason;
         Call call = http.newCall(request);
         call.timeout().timeout(Math.max(1L, limit.toNanos()), TimeUnit.NANOSECONDS);
         try (Response response = call.execute()) {
             status = response.code();
             reason = response.message();
-            body = response.body().string();
+            body = response.body().bytes(); // parsed as UTF-8 bytes: decoding to a String first cost a copy
         } catch (IOException e) {
             trace(request, "ERR", start);
             throw ioErrors.map(method, apiPath, e);
         }
         trace(request, String.valueOf(status), start);
         if (status < 200 || status >= 300) {
-            throw errors.fromResponse(method, apiPath, status, reason, body);
+            throw errors.fromResponse(method, apiPath, status, reason, new String(body, StandardCharsets.UTF_8));
         }
         return envelope(method, apiPath, status, body);
     }
 
-    private static ObjectNode envelope(String method, String apiPath, int status, String body) {
+    private static ObjectNode envelope(String method, String apiPath, int status, byte[] body) {
         try {
             JsonNode node = PveJson.mapper().readTree(body);
             if (node instanceof ObjectNode && node.has("data")) {
@@ -64,7 +65,7 @@ final class Exchange {
         } catch (IOException notJson) {
             // reported below
         }
-        String start = Texts.oneLine(body == null ? "" : body);
+        String start = Texts.oneLine(new String(body, StandardCharsets.UTF_8));
         throw new ProxmoxException(ErrorKind.MALFORMED_RESPONSE,
                 "Proxmox answered " + method + " " + apiPath + " with a body that is not a PVE JSON envelope: "
                         + (start.length() > 80 ? start.substring(0, 80) + "..." : start),

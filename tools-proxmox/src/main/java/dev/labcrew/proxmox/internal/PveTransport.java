@@ -1,5 +1,6 @@
 package dev.labcrew.proxmox.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -145,8 +146,9 @@ public final class PveTransport implements AutoCloseable {
     public <T> T convert(JsonNode data, TypeReference<T> type, String method, String path) {
         ObjectMapper mapper = PveJson.mapper();
         try {
-            return mapper.convertValue(data, type);
-        } catch (IllegalArgumentException e) {
+            // read from the tree's tokens: convertValue would first write the tree into a token buffer
+            return mapper.treeToValue(data, mapper.getTypeFactory().constructType(type));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             String first = Texts.oneLine(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             throw new ProxmoxException(ErrorKind.MALFORMED_RESPONSE,
                     "Unexpected shape in the answer to " + method + " " + Requests.apiPath(path) + ": " + first,
