@@ -16,7 +16,25 @@ import org.junit.jupiter.api.Test;
 
 class GroupCommitTest {
     private final ExecutorService pool = Executors.newCachedThreadPool();
+    /** Every batch written, in order. */
     private final List<List<String>> batches = Collections.synchronizedList(new ArrayList<>());
+    private final CountDownLatch firstStarted = new CountDownLatch(1);
+    private final CountDownLatch releaseFirst = new CountDownLatch(1);
+    /**
+     * Upper-cases each item; the batch holding "first" waits for {@link #releaseFirst}, so writes queue behind it, and
+     * one holding "bad" fails.
+     */
+    private final GroupCommit<String, String> commit = new GroupCommit<>(items -> {
+        batches.add(items);
+        if (items.contains("first")) {
+            firstStarted.countDown();
+            await(releaseFirst);
+        }
+        if (items.contains("bad")) {
+            throw new IllegalStateException("cannot write bad");
+        }
+        return items.stream().map(String::toUpperCase).toList();
+    });
 
     @AfterEach
     void stop() {
@@ -25,23 +43,12 @@ class GroupCommitTest {
 
     @Test
     void should_write_the_callers_that_queued_behind_a_write_together_and_answer_each_its_own() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        GroupCommit<String, String> commit = new GroupCommit<>(items -> {
-            batches.add(items);
-            if (items.contains("first")) {
-                firstStarted.countDown();
-                await(releaseFirst);
-            }
-            return items.stream().map(String::toUpperCase).toList();
-        });
-        Future<String> first = pool.submit(() -> commit.write("first"));
-        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        Future<String> first = whileFirstIsWritten();
         List<Future<String>> queued = new ArrayList<>();
         for (String item : List.of("a", "b", "c")) {
             queued.add(pool.submit(() -> commit.write(item)));
         }
-        waitUntilQueued(commit, 3);
+        waitUntilQueued(3);
         releaseFirst.countDown();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("FIRST");
@@ -53,40 +60,31 @@ class GroupCommitTest {
 
     @Test
     void should_fail_only_the_caller_whose_item_fails_when_a_batch_fails() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        GroupCommit<String, String> commit = new GroupCommit<>(items -> {
-            batches.add(items);
-            if (items.contains("first")) {
-                firstStarted.countDown();
-                await(releaseFirst);
-            }
-            if (items.contains("bad")) {
-                throw new IllegalStateException("cannot write bad");
-            }
-            return items.stream().map(String::toUpperCase).toList();
-        });
-        Future<String> first = pool.submit(() -> commit.write("first"));
-        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        Future<String> first = whileFirstIsWritten();
         Future<String> good = pool.submit(() -> commit.write("good"));
         Future<String> bad = pool.submit(() -> commit.write("bad"));
-        waitUntilQueued(commit, 2);
+        waitUntilQueued(2);
         releaseFirst.countDown();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("FIRST");
         assertThat(good.get(10, TimeUnit.SECONDS)).isEqualTo("GOOD");
         assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).hasRootCauseInstanceOf(IllegalStateException.class)
             .hasRootCauseMessage("cannot write bad");
+        assertThat(batches).extracting(List::size).startsWith(1, 2); // the batch was tried whole, then item by item
         assertThat(commit.write("after")).isEqualTo("AFTER");
     }
 
     @Test
     void should_rethrow_a_lone_callers_failure_as_it_was() {
-        GroupCommit<String, String> commit = new GroupCommit<>(items -> {
-            throw new IllegalArgumentException("no");
-        });
-        assertThatThrownBy(() -> commit.write("x")).isInstanceOf(IllegalArgumentException.class).hasMessage("no");
-        assertThatThrownBy(() -> commit.write("y")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> commit.write("bad")).isInstanceOf(IllegalStateException.class).hasMessage("cannot write bad");
+        assertThat(commit.write("next")).isEqualTo("NEXT");
+    }
+
+    /** Starts writing "first" and returns once its batch is being written (and held). */
+    private Future<String> whileFirstIsWritten() throws InterruptedException {
+        Future<String> first = pool.submit(() -> commit.write("first"));
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        return first;
     }
 
     private static void await(CountDownLatch latch) {
@@ -97,8 +95,8 @@ class GroupCommitTest {
         }
     }
 
-    /** Polls the queue's size through a write-free probe: the threads are parked in wait() once they queued. */
-    private static void waitUntilQueued(GroupCommit<String, String> commit, int n) throws InterruptedException {
+    /** Polls until n callers wait for the next write: they are parked in wait() once they queued. */
+    private void waitUntilQueued(int n) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (commit.queued() < n && System.nanoTime() < deadline) {
             Thread.sleep(5);
