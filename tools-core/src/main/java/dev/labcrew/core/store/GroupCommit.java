@@ -3,6 +3,7 @@ package dev.labcrew.core.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Group commit: items that arrive while another write is under way are written together in the next one. Each
@@ -12,20 +13,28 @@ import java.util.function.Function;
  * its proposal phase.
  *
  * <p>The first caller to find no write under way writes everything queued, itself included; the others wait. When a
- * batch fails, its items are written again one by one, so a bad item fails only its own caller.
+ * batch fails in a way one item can cause (and that wrote nothing), its items are written again one by one, so a bad
+ * item fails only its own caller; any other failure (the store is down, or failed after its commit) is every caller's:
+ * each would have failed alone the same way, and nothing is written twice.
  *
  * @param <I> what a caller writes
  * @param <O> what its write returns
  */
 final class GroupCommit<I, O> {
     private final Function<List<I>, List<O>> writeAll;
+    private final Predicate<RuntimeException> oneItemsFault;
     private final Object lock = new Object();
     private List<Slot<I, O>> queued = new ArrayList<>();
     private boolean writing;
 
-    /** @param writeAll writes the items in one transaction and returns their results in the same order */
-    GroupCommit(Function<List<I>, List<O>> writeAll) {
+    /**
+     * @param writeAll writes the items in one transaction and returns their results in the same order
+     * @param oneItemsFault whether a failure of {@code writeAll} may come from one of its items and left nothing
+     *     written, so that the items may be written again one by one
+     */
+    GroupCommit(Function<List<I>, List<O>> writeAll, Predicate<RuntimeException> oneItemsFault) {
         this.writeAll = writeAll;
+        this.oneItemsFault = oneItemsFault;
     }
 
     /** Writes the item, alone or with those queued beside it; rethrows what failed its own write. */
@@ -81,8 +90,8 @@ final class GroupCommit<I, O> {
                 batch.get(i).value = results.get(i);
             }
         } catch (RuntimeException | Error e) {
-            if (batch.size() == 1) {
-                batch.get(0).failure = e;
+            if (batch.size() == 1 || !(e instanceof RuntimeException failure && oneItemsFault.test(failure))) {
+                batch.forEach(slot -> slot.failure = e);
                 return;
             }
             for (Slot<I, O> slot : batch) {

@@ -29,7 +29,13 @@ final class JdbcStateStore implements StateStore {
     private final AuditChain chain;
     private final HeadWitness witness;
     private final Clock clock = Clock.systemUTC();
-    private final GroupCommit<AuditEvent, AuditRecord> appends = new GroupCommit<>(this::appendAll);
+    /**
+     * The store's own failures (a {@link LabcrewException}: it is down, the chain head is gone, or the commit could not
+     * be confirmed) are every queued caller's; anything else (an event that cannot be written) rolled back and is
+     * retried event by event.
+     */
+    private final GroupCommit<AuditEvent, AuditRecord> appends = new GroupCommit<>(this::appendAll,
+        failure -> !(failure instanceof LabcrewException));
 
     private JdbcStateStore(StoreSettings settings, Database db, AuditKey key) {
         this.settings = settings;

@@ -33,8 +33,11 @@ class GroupCommitTest {
         if (items.contains("bad")) {
             throw new IllegalStateException("cannot write bad");
         }
+        if (items.contains("down")) {
+            throw new UnsupportedOperationException("the store is down");
+        }
         return items.stream().map(String::toUpperCase).toList();
-    });
+    }, failure -> failure instanceof IllegalStateException);
 
     @AfterEach
     void stop() {
@@ -72,6 +75,21 @@ class GroupCommitTest {
             .hasRootCauseMessage("cannot write bad");
         assertThat(batches).extracting(List::size).startsWith(1, 2); // the batch was tried whole, then item by item
         assertThat(commit.write("after")).isEqualTo("AFTER");
+    }
+
+    @Test
+    void should_fail_every_caller_of_a_batch_without_writing_again_when_the_failure_is_not_one_items() throws Exception {
+        Future<String> first = whileFirstIsWritten();
+        Future<String> good = pool.submit(() -> commit.write("good"));
+        Future<String> down = pool.submit(() -> commit.write("down"));
+        waitUntilQueued(2);
+        releaseFirst.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("FIRST");
+        for (Future<String> caller : List.of(good, down)) {
+            assertThatThrownBy(() -> caller.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("the store is down");
+        }
+        assertThat(batches).hasSize(2);
     }
 
     @Test
