@@ -24,7 +24,7 @@ public final class Bench {
     public static void main(String[] args) throws IOException {
         Path output = Path.of(args.length > 0 ? args[0] : defaultOutput());
         List<SizeResult> results = run(SIZES, Iterations.standard());
-        Report report = new Report(results);
+        Report report = new Report(results, startup());
         System.out.print(report.text());
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, report.markdown());
@@ -40,6 +40,17 @@ public final class Bench {
             System.err.println("measured " + size.guests() + " guests");
         }
         return results;
+    }
+
+    /** Start-up and memory of ./labcrew, or null (with a line saying so) when the project's root is not at hand. */
+    private static Startup startup() {
+        Path root = StartupBench.findRoot();
+        if (root == null) {
+            System.err.println("start-up not measured: run from the project's root (or benchmarks/) to find ./labcrew");
+            return null;
+        }
+        System.err.println("measuring start-up and memory of ./labcrew (builds the command line first if it is stale)");
+        return new StartupBench(root, 5).measure();
     }
 
     // Run from the reactor root or the module directory; land in benchmarks/target either way.

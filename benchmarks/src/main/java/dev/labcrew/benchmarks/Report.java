@@ -6,9 +6,16 @@ import java.util.Locale;
 /** Renders the results as a plain-text table for the console and as Markdown for {@code results.md}. */
 final class Report {
     private final List<SizeResult> results;
+    private final Startup startup;
 
     Report(List<SizeResult> results) {
+        this(results, null);
+    }
+
+    /** @param startup start-up and memory of ./labcrew, or null when not measured */
+    Report(List<SizeResult> results, Startup startup) {
         this.results = List.copyOf(results);
+        this.startup = startup;
     }
 
     String text() {
@@ -34,6 +41,12 @@ final class Report {
             TriageAtRtt t = result.triageAtRtt();
             out.append(String.format(Locale.ROOT, "  %5d guests: %d requests (%.1f per guest), %.0f ms at %.0f ms RTT x%d, ideal %.0f ms, x%.2f%n",
                 t.guests(), t.requests(), t.requestsPerGuest(), t.wallMs(), t.rttMs(), t.parallelism(), t.idealMs(), t.ratio()));
+        }
+        if (startup != null) {
+            out.append(System.lineSeparator()).append("start-up and memory of ./labcrew (medians)").append(System.lineSeparator())
+                .append(String.format(Locale.ROOT, "  java -version %.0f ms; tools call list_lxc_containers --demo %.0f ms (x%.1f);"
+                    + " mcp initialize + tools/list %.0f ms (x%.1f); mcp idle %d MiB%n", startup.javaVersionMs(), startup.callMs(),
+                    startup.callRatio(), startup.mcpMs(), startup.mcpRatio(), startup.mcpIdleRssKb() / 1024));
         }
         return out.toString();
     }
@@ -65,6 +78,14 @@ final class Report {
             TriageAtRtt t = result.triageAtRtt();
             out.append(String.format(Locale.ROOT, "| %d | %d | %.1f | %.0f | %d | %.0f | %.0f | %.2f |%n", t.guests(), t.requests(),
                 t.requestsPerGuest(), t.rttMs(), t.parallelism(), t.wallMs(), t.idealMs(), t.ratio()));
+        }
+        if (startup != null) {
+            out.append("\n## Start-up and memory\n\n")
+                .append("`./labcrew` with its class data archive, on the benchmarks' JVM; medians of 5 runs after one untimed.\n\n")
+                .append("| java -version ms | tools call list_lxc_containers --demo ms | x java -version | mcp initialize + tools/list ms"
+                    + " | x java -version | mcp idle MiB |\n|---:|---:|---:|---:|---:|---:|\n")
+                .append(String.format(Locale.ROOT, "| %.0f | %.0f | %.1f | %.0f | %.1f | %d |%n", startup.javaVersionMs(),
+                    startup.callMs(), startup.callRatio(), startup.mcpMs(), startup.mcpRatio(), startup.mcpIdleRssKb() / 1024));
         }
         return out.toString();
     }

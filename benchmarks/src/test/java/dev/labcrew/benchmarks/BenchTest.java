@@ -35,5 +35,8 @@ class BenchTest {
         assertThat(new Report(results).markdown()).contains("| list_lxc_containers | 3 |")
             .contains("| 3 | " + results.get(0).containers() + " | ");
         assertThat(results.get(0).containers()).isPositive();
+        assertThat(new Report(results).markdown()).doesNotContain("## Start-up");
+        assertThat(new Report(results, new Startup(30, 540, 369, 87_000)).markdown()).contains("## Start-up and memory")
+            .contains("| 30 | 540 | 18.0 | 369 | 12.3 | 84 |");
     }
 }
