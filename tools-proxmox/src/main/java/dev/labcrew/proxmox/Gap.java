@@ -37,6 +37,29 @@ public record Gap(String what, String endpoint, int status, String why) {
         }
     }
 
+    /**
+     * Runs {@code read} and keeps its value or its gap, for reads that run on other threads ({@link
+     * dev.labcrew.core.analysis.Fanout}) and add their gaps in order afterwards.
+     */
+    public static <T> Attempt<T> attempt(String what, String privilege, Supplier<T> read) {
+        try {
+            return new Attempt<>(read.get(), null);
+        } catch (LabcrewException e) {
+            return new Attempt<>(null, of(what, privilege, e));
+        }
+    }
+
+    /** A read's value (null when it had none), or the gap it left. */
+    public record Attempt<T>(T value, Gap gap) {
+        /** The value, or empty after adding the gap to {@code gaps}, as {@link Gap#read} does. */
+        public Optional<T> into(List<Gap> gaps) {
+            if (gap != null) {
+                gaps.add(gap);
+            }
+            return Optional.ofNullable(value);
+        }
+    }
+
     /** The gap a failed read leaves. */
     public static Gap of(String what, String privilege, LabcrewException e) {
         String endpoint = "";

@@ -42,6 +42,27 @@ public final class SharedReads {
         }
     }
 
+    /**
+     * {@code work} bound to this thread's reads (a sweep's shared reads, or fresh ones), to run on another thread:
+     * a tool that fans its reads out keeps reading the way its caller does.
+     */
+    public static <T> Supplier<T> carried(Supplier<T> work) {
+        SharedReads reads = CURRENT.get();
+        boolean fresh = FRESH.get();
+        return () -> {
+            SharedReads readsBefore = CURRENT.get();
+            boolean freshBefore = FRESH.get();
+            CURRENT.set(reads);
+            FRESH.set(fresh);
+            try {
+                return work.get();
+            } finally {
+                CURRENT.set(readsBefore);
+                FRESH.set(freshBefore);
+            }
+        };
+    }
+
     /** Runs {@code work} on this thread as part of the sweep that owns these reads. */
     void within(Runnable work) {
         SharedReads before = CURRENT.get();

@@ -3,6 +3,7 @@ package dev.labcrew.proxmox.backup;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
+import dev.labcrew.core.analysis.Fanout;
 import dev.labcrew.core.output.Units;
 import dev.labcrew.proxmox.Gap;
 import dev.labcrew.proxmox.ProxmoxClient;
@@ -53,6 +54,7 @@ public final class BackupTools {
         Set<String> storages = new TreeSet<>();
         Set<String> nodes = new TreeSet<>();
         Set<String> sharedRead = new TreeSet<>();
+        List<StorageOnNode> backupStorages = new ArrayList<>(); // each shared storage once
         for (JsonNode s : client.get("/cluster/resources", Map.of("type", "storage"))) {
             String storage = s.path("storage").asText();
             String node = s.path("node").asText();
@@ -62,21 +64,26 @@ public final class BackupTools {
                 continue;
             }
             storages.add(s.path("shared").asInt() == 1 ? storage : storage + "@" + node);
-            Gap.read("backups on " + storage + "@" + node, "Datastore.Audit on /storage/" + storage,
-                () -> backups.content(node, storage), gaps).ifPresent(vols -> vols.forEach(v -> {
-                    if (v.vmid() != null && (!newest.containsKey(v.vmid()) || newest.get(v.vmid()).ctime() < v.ctime())) {
-                        newest.put(v.vmid(), v);
-                        storageOf.put(v.vmid(), storage);
-                    }
-                }));
+            backupStorages.add(new StorageOnNode(node, storage));
+        }
+        // one read per storage and per node, a few at a time: a PBS datastore's listing can take seconds
+        List<Gap.Attempt<List<BackupVolume>>> contents = Fanout.map(backupStorages, s -> Gap.attempt(
+            "backups on " + s.storage() + "@" + s.node(), "Datastore.Audit on /storage/" + s.storage(),
+            () -> backups.content(s.node(), s.storage())));
+        for (int i = 0; i < contents.size(); i++) {
+            String storage = backupStorages.get(i).storage();
+            contents.get(i).into(gaps).ifPresent(vols -> vols.forEach(v -> {
+                if (v.vmid() != null && (!newest.containsKey(v.vmid()) || newest.get(v.vmid()).ctime() < v.ctime())) {
+                    newest.put(v.vmid(), v);
+                    storageOf.put(v.vmid(), storage);
+                }
+            }));
         }
         List<BackupJob> jobs = Gap.read("backup jobs", "Sys.Audit on /", backups::jobs, gaps).orElse(null);
         List<TaskSummary> failed = new ArrayList<>();
-        for (String node : nodes) {
-            Gap.read("vzdump tasks of " + node, "Sys.Audit on /nodes/" + node,
-                () -> client.tasks().list(node, null, "vzdump", 50), gaps)
-                .ifPresent(tasks -> tasks.stream().filter(TaskSummary::failed).forEach(failed::add));
-        }
+        Fanout.map(List.copyOf(nodes), node -> Gap.attempt("vzdump tasks of " + node, "Sys.Audit on /nodes/" + node,
+                () -> client.tasks().list(node, null, "vzdump", 50)))
+            .forEach(read -> read.into(gaps).ifPresent(tasks -> tasks.stream().filter(TaskSummary::failed).forEach(failed::add)));
         List<GuestBackup> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> none = new ArrayList<>();
@@ -107,5 +114,8 @@ public final class BackupTools {
         if (Boolean.FALSE.equals(inJob)) {
             warnings.add("INFO " + label + " is in no enabled backup job");
         }
+    }
+
+    private record StorageOnNode(String node, String storage) {
     }
 }

@@ -2,6 +2,7 @@ package dev.labcrew.proxmox.storage;
 
 import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
+import dev.labcrew.core.analysis.Fanout;
 import dev.labcrew.proxmox.Gap;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
@@ -29,17 +30,19 @@ public final class StorageTools {
         List<Gap> gaps = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         int read = 0;
-        for (NodeSummary n : client.nodes().list()) {
-            if (node != null && !node.isBlank() && !n.node().equals(node.trim())) {
-                continue;
-            }
-            if (!"online".equals(n.status())) {
+        List<NodeSummary> nodes = client.nodes().list().stream()
+            .filter(n -> node == null || node.isBlank() || n.node().equals(node.trim())).toList();
+        // one read per online node, a few at a time (null: an offline node, not read)
+        List<Gap.Attempt<List<StorageRow>>> reads = Fanout.map(nodes, n -> "online".equals(n.status())
+            ? Gap.attempt("storages of " + n.node(), "Datastore.Audit on /storage", () -> storage.list(n.node())) : null);
+        for (int i = 0; i < nodes.size(); i++) {
+            NodeSummary n = nodes.get(i);
+            if (reads.get(i) == null) {
                 warnings.add("WARNING node " + n.node() + " is " + n.status() + ": its storages were not read");
                 continue;
             }
             read++;
-            rows.addAll(Gap.read("storages of " + n.node(), "Datastore.Audit on /storage", () -> storage.list(n.node()), gaps)
-                .orElse(List.of()));
+            rows.addAll(reads.get(i).into(gaps).orElse(List.of()));
         }
         rows.forEach(s -> warn(s, warnings));
         if (rows.isEmpty() && gaps.isEmpty() && read > 0) {

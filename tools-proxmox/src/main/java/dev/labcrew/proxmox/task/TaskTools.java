@@ -3,10 +3,10 @@ package dev.labcrew.proxmox.task;
 import dev.labcrew.core.LabcrewException;
 import dev.labcrew.core.Risk;
 import dev.labcrew.core.ToolRisk;
+import dev.labcrew.core.analysis.Fanout;
 import dev.labcrew.proxmox.Gap;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
-import dev.labcrew.proxmox.node.NodeSummary;
 import dev.labcrew.core.tool.P;
 import dev.labcrew.core.tool.Tool;
 import java.time.Clock;
@@ -43,14 +43,12 @@ public final class TaskTools {
         long from = now - seconds(since == null || since.isBlank() ? "7d" : since.trim());
         List<TaskSummary> tasks = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
-        for (NodeSummary n : client.nodes().list()) {
-            if (!"online".equals(n.status())) {
-                gaps.add(new Gap("tasks of " + n.node(), "", 0, "node is " + n.status()));
-                continue;
-            }
-            Gap.read("tasks of " + n.node(), "Sys.Audit on /nodes/" + n.node(),
-                () -> client.tasks().list(n.node(), vmid, type, PER_NODE), gaps).ifPresent(tasks::addAll);
-        }
+        // one read per node, a few at a time
+        Fanout.map(client.nodes().list(), n -> "online".equals(n.status())
+                ? Gap.attempt("tasks of " + n.node(), "Sys.Audit on /nodes/" + n.node(),
+                    () -> client.tasks().list(n.node(), vmid, type, PER_NODE))
+                : new Gap.Attempt<List<TaskSummary>>(null, new Gap("tasks of " + n.node(), "", 0, "node is " + n.status())))
+            .forEach(read -> read.into(gaps).ifPresent(tasks::addAll));
         List<TaskSummary> chosen = tasks.stream().filter(t -> t.starttime() >= from)
             .sorted(Comparator.comparing(TaskSummary::failed).reversed().thenComparing(Comparator.comparingLong(TaskSummary::starttime).reversed()))
             .toList();
