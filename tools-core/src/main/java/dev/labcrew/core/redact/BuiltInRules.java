@@ -1,5 +1,6 @@
 package dev.labcrew.core.redact;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -86,16 +87,21 @@ final class BuiltInRules {
 
     /** Whether the text holds any of these lower-case ASCII words, ignoring ASCII case as the rules' {@code (?i)} does. */
     private static Predicate<String> containsIgnoringCase(String... words) {
-        boolean[] starts = new boolean[128];
+        String[][] byStart = new String[128][]; // the words starting with each ASCII character, either case
         for (String word : words) {
-            starts[word.charAt(0)] = true;
-            starts[Character.toUpperCase(word.charAt(0))] = true;
+            for (char start : new char[] {word.charAt(0), Character.toUpperCase(word.charAt(0))}) {
+                String[] before = byStart[start] == null ? new String[0] : byStart[start];
+                if (before.length == 0 || before[before.length - 1] != word) {
+                    byStart[start] = Arrays.copyOf(before, before.length + 1);
+                    byStart[start][before.length] = word;
+                }
+            }
         }
         return text -> {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c < 128 && starts[c]) {
-                    for (String word : words) {
+                if (c < 128 && byStart[c] != null) {
+                    for (String word : byStart[c]) {
                         if (asciiMatchesAt(text, i, word)) {
                             return true;
                         }
