@@ -9,6 +9,7 @@ import dev.labcrew.proxmox.Gap;
 import dev.labcrew.proxmox.ProxmoxClient;
 import dev.labcrew.proxmox.PveRequires;
 import dev.labcrew.proxmox.internal.NodeNames;
+import dev.labcrew.core.analysis.Fanout;
 import dev.labcrew.core.tool.P;
 import dev.labcrew.core.tool.Tool;
 import java.util.ArrayList;
@@ -34,11 +35,15 @@ public final class NodeTools {
         List<NodeStatus> statuses = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
-        for (NodeRow n : rows) {
+        // one status read per online node, a few at a time (null: an offline node, not read)
+        List<Gap.Attempt<NodeStatus>> reads = Fanout.map(rows, n -> n.online() ? Gap.attempt("status of " + n.node(),
+            "Sys.Audit on /nodes/" + n.node(), () -> readStatus(n.node())) : null);
+        for (int i = 0; i < rows.size(); i++) {
+            NodeRow n = rows.get(i);
             if (!n.online()) {
                 warnings.add("WARNING node " + n.node() + " is " + n.status());
             }
-            statuses.add(n.online() ? status(n.node(), gaps) : null);
+            statuses.add(reads.get(i) == null ? null : reads.get(i).into(gaps).orElse(null));
         }
         return new NodeList(rows, statuses, warnings, gaps);
     }
@@ -59,8 +64,11 @@ public final class NodeTools {
     }
 
     private NodeStatus status(String node, List<Gap> gaps) {
-        return Gap.read("status of " + node, "Sys.Audit on /nodes/" + node,
-            () -> NodeStatus.of(client.get("/nodes/" + node + "/status", Map.of())), gaps).orElse(null);
+        return Gap.read("status of " + node, "Sys.Audit on /nodes/" + node, () -> readStatus(node), gaps).orElse(null);
+    }
+
+    private NodeStatus readStatus(String node) {
+        return NodeStatus.of(client.get("/nodes/" + node + "/status", Map.of()));
     }
 
     private List<NodeRow> rows() {
