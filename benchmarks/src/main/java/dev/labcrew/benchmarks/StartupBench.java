@@ -13,13 +13,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.DoubleSupplier;
 
 /**
  * Start-up and memory of the command line as a user meets it: {@code ./labcrew} with its class data archive, on the
@@ -29,6 +27,7 @@ import java.util.function.DoubleSupplier;
 final class StartupBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long TIMEOUT_SECONDS = 300;
+    private static final List<String> DEMO_CALL = List.of("./labcrew", "tools", "call", "list_lxc_containers", "--demo");
 
     private final Path root;
     private final int runs;
@@ -60,26 +59,26 @@ final class StartupBench {
 
     Startup measure() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        run(List.of("./labcrew", "tools", "call", "list_lxc_containers", "--demo")); // builds the jar and archive if stale
+        run(DEMO_CALL); // builds the jar and archive if stale
         mcp();
-        double javaVersion = median(() -> run(List.of(java, "-version")));
-        double call = median(() -> run(List.of("./labcrew", "tools", "call", "list_lxc_containers", "--demo")));
-        List<McpStart> starts = new ArrayList<>();
+        double[] javaVersion = new double[runs];
+        double[] call = new double[runs];
+        double[] mcp = new double[runs];
+        double[] rss = new double[runs];
         for (int i = 0; i < runs; i++) {
-            starts.add(mcp());
+            javaVersion[i] = run(List.of(java, "-version"));
+            call[i] = run(DEMO_CALL);
+            McpStart start = mcp();
+            mcp[i] = start.toolsListMs();
+            rss[i] = start.idleRssKb();
         }
-        double mcp = starts.stream().mapToDouble(McpStart::toolsListMs).sorted().toArray()[runs / 2];
-        long rss = starts.stream().mapToLong(McpStart::idleRssKb).sorted().toArray()[runs / 2];
-        return new Startup(javaVersion, call, mcp, rss);
+        return new Startup(median(javaVersion), median(call), median(mcp), (long) median(rss));
     }
 
-    private double median(DoubleSupplier timed) {
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            ms[i] = timed.getAsDouble();
-        }
-        Arrays.sort(ms);
-        return ms[runs / 2];
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** Runs the command to its end and returns its wall time in ms; fails when it fails. */
@@ -127,6 +126,9 @@ final class StartupBench {
             double toolsList = (System.nanoTime() - start) / 1e6;
             Thread.sleep(2_000);
             return new McpStart(toolsList, residentKb(process.pid()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         } catch (Exception e) {
             throw new IllegalStateException("labcrew mcp did not answer initialize and tools/list: " + e, e);
         } finally {

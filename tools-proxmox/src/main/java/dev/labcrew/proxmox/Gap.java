@@ -29,12 +29,7 @@ public record Gap(String what, String endpoint, int status, String why) {
      * @param privilege what the endpoint needs, named when the server does not ("Sys.Syslog on /nodes/pve1")
      */
     public static <T> Optional<T> read(String what, String privilege, Supplier<T> read, List<Gap> gaps) {
-        try {
-            return Optional.ofNullable(read.get());
-        } catch (LabcrewException e) {
-            gaps.add(of(what, privilege, e));
-            return Optional.empty();
-        }
+        return attempt(what, privilege, read).into(gaps);
     }
 
     /**
@@ -51,7 +46,7 @@ public record Gap(String what, String endpoint, int status, String why) {
 
     /** A read's value (null when it had none), or the gap it left. */
     public record Attempt<T>(T value, Gap gap) {
-        /** The value, or empty after adding the gap to {@code gaps}, as {@link Gap#read} does. */
+        /** The value, or empty after adding the gap to {@code gaps}. */
         public Optional<T> into(List<Gap> gaps) {
             if (gap != null) {
                 gaps.add(gap);

@@ -89,12 +89,11 @@ final class BuiltInRules {
     private static Predicate<String> containsIgnoringCase(String... words) {
         String[][] byStart = new String[128][]; // the words starting with each ASCII character, either case
         for (String word : words) {
-            for (char start : new char[] {word.charAt(0), Character.toUpperCase(word.charAt(0))}) {
-                String[] before = byStart[start] == null ? new String[0] : byStart[start];
-                if (before.length == 0 || before[before.length - 1] != word) {
-                    byStart[start] = Arrays.copyOf(before, before.length + 1);
-                    byStart[start][before.length] = word;
-                }
+            char lower = word.charAt(0);
+            char upper = Character.toUpperCase(lower);
+            addWord(byStart, lower, word);
+            if (upper != lower) {
+                addWord(byStart, upper, word);
             }
         }
         return text -> {
@@ -110,6 +109,12 @@ final class BuiltInRules {
             }
             return false;
         };
+    }
+
+    private static void addWord(String[][] byStart, char start, String word) {
+        String[] before = byStart[start] == null ? new String[0] : byStart[start];
+        byStart[start] = Arrays.copyOf(before, before.length + 1);
+        byStart[start][before.length] = word;
     }
 
     /**

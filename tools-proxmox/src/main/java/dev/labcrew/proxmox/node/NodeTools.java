@@ -36,14 +36,13 @@ public final class NodeTools {
         List<String> warnings = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
         // one status read per online node, a few at a time (null: an offline node, not read)
-        List<Gap.Attempt<NodeStatus>> reads = Fanout.map(rows, n -> n.online() ? Gap.attempt("status of " + n.node(),
-            "Sys.Audit on /nodes/" + n.node(), () -> readStatus(n.node())) : null);
+        List<Gap.Attempt<NodeStatus>> reads = Fanout.map(rows, n -> n.online() ? status(n.node()) : null);
         for (int i = 0; i < rows.size(); i++) {
             NodeRow n = rows.get(i);
             if (!n.online()) {
                 warnings.add("WARNING node " + n.node() + " is " + n.status());
             }
-            statuses.add(reads.get(i) == null ? null : reads.get(i).into(gaps).orElse(null));
+            statuses.add(n.online() ? reads.get(i).into(gaps).orElse(null) : null);
         }
         return new NodeList(rows, statuses, warnings, gaps);
     }
@@ -60,15 +59,12 @@ public final class NodeTools {
             return new NodeHealth(row, null, List.of(), null, null, List.of(),
                 List.of("CRITICAL node " + name + " is " + row.status() + ": nothing else can be read from it"), gaps);
         }
-        return new NodeChecks(client, name, gaps).run(row, status(name, gaps));
+        return new NodeChecks(client, name, gaps).run(row, status(name).into(gaps).orElse(null));
     }
 
-    private NodeStatus status(String node, List<Gap> gaps) {
-        return Gap.read("status of " + node, "Sys.Audit on /nodes/" + node, () -> readStatus(node), gaps).orElse(null);
-    }
-
-    private NodeStatus readStatus(String node) {
-        return NodeStatus.of(client.get("/nodes/" + node + "/status", Map.of()));
+    private Gap.Attempt<NodeStatus> status(String node) {
+        return Gap.attempt("status of " + node, "Sys.Audit on /nodes/" + node,
+            () -> NodeStatus.of(client.get("/nodes/" + node + "/status", Map.of())));
     }
 
     private List<NodeRow> rows() {
