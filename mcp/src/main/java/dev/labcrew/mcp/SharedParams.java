@@ -76,24 +76,25 @@ final class SharedParams {
 
     private String where(Set<String> names) {
         Set<String> changing = new TreeSet<>();
-        served.stream().filter(t -> t.risk() != Risk.READ_ONLY).forEach(t -> changing.add(t.name()));
-        if (names.equals(changing)) {
-            return "every tool that changes something";
-        }
+        Map<String, Set<String>> requiring = new LinkedHashMap<>();
         for (ToolDefinition tool : served) {
+            if (tool.risk() != Risk.READ_ONLY) {
+                changing.add(tool.name());
+            }
             for (ToolParam param : tool.params()) {
-                if (param.required() && names.equals(requiring(param.name()))) {
-                    return "every tool taking " + param.name();
+                if (param.required()) {
+                    requiring.computeIfAbsent(param.name(), k -> new TreeSet<>()).add(tool.name());
                 }
             }
         }
+        if (names.equals(changing)) {
+            return "every tool that changes something";
+        }
+        for (Map.Entry<String, Set<String>> param : requiring.entrySet()) {
+            if (names.equals(param.getValue())) {
+                return "every tool taking " + param.getKey();
+            }
+        }
         return String.join(", ", names);
-    }
-
-    private Set<String> requiring(String param) {
-        Set<String> names = new TreeSet<>();
-        served.stream().filter(t -> t.params().stream().anyMatch(p -> p.required() && p.name().equals(param)))
-            .forEach(t -> names.add(t.name()));
-        return names;
     }
 }

@@ -13,8 +13,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
+import java.security.GeneralSecurityException;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
-import okhttp3.tls.HandshakeCertificates;
+import javax.net.ssl.TrustManager;
 import okhttp3.tls.HeldCertificate;
 
 /**
@@ -74,10 +76,22 @@ final class ServerCertificate {
         .build();
   }
 
-  /** The server's TLS context, made on first use (a cold JVM takes about 100 ms for it). */
+  /**
+   * The server's TLS context, made on first use. Its key manager hands JSSE the held key directly: going through a
+   * key store (as OkHttp's {@code HandshakeCertificates} does) encrypts the key into PKCS#12 and decrypts it again,
+   * two PBKDF2 runs of 10,000 HMAC-SHA256 rounds that took a cold JVM about 100 ms of the demo lab's start. No trust
+   * managers: the simulator never asks for a client certificate (an empty array also keeps JSSE from loading the
+   * JDK's trust store).
+   */
   synchronized SSLContext sslContext() {
     if (sslContext == null) {
-      sslContext = new HandshakeCertificates.Builder().heldCertificate(held).build().sslContext();
+      try {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(new KeyManager[] {new HeldKeyManager(held)}, new TrustManager[0], null);
+        sslContext = context;
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("cannot make the simulator's TLS context", e);
+      }
     }
     return sslContext;
   }
