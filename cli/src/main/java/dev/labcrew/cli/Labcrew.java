@@ -58,9 +58,12 @@ public final class Labcrew implements Runnable {
      * @param terminal where a human answers approval questions, or null when nobody can be asked
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, BufferedReader terminal) {
-        ScenarioPrefetch.start(args, env);
-        CommandLine cli = new CommandLine(new Labcrew(env, terminal));
         String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        ScenarioPrefetch.start(args, env);
+        if (named.equals("mcp")) {
+            McpWarmup.start();
+        }
+        CommandLine cli = new CommandLine(new Labcrew(env, terminal));
         if (COMMANDS.containsKey(named) && !named.equals("help")) {
             cli.addSubcommand(COMMANDS.get(named).get());
         } else {

@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -108,7 +111,9 @@ public final class FakeProxmox implements AutoCloseable {
         serve();
       } catch (RuntimeException | Error e) {
         close(); // a waiting client is refused instead of waiting for its timeout
+        return;
       }
+      loadDateHeaderNames();
     }).start();
     return this;
   }
@@ -146,6 +151,16 @@ public final class FakeProxmox implements AutoCloseable {
     }
     executor = Executors.newCachedThreadPool(Daemons.named("fake-proxmox"));
     scheduler = Executors.newSingleThreadScheduledExecutor(Daemons.named("fake-proxmox-delay"));
+  }
+
+  /**
+   * Formats a date the way the JDK's server writes every answer's {@code Date} header ({@code EEE, dd MMM yyyy
+   * HH:mm:ss zzz} in GMT, see {@code sun.net.httpserver.ExchangeImpl}), which loads the time-zone names: about 20 ms
+   * of a cold JVM that the first answer would otherwise wait for. Runs on the start thread once the server serves,
+   * while the first client is still shaking hands.
+   */
+  private static void loadDateHeaderNames() {
+    DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss zzz", Locale.US).withZone(ZoneId.of("GMT")).format(Instant.now());
   }
 
   /** Builds the lab and starts answering on the bound socket; {@link #ready} completes either way. */
