@@ -23,8 +23,9 @@ public final class Bench {
 
     public static void main(String[] args) throws IOException {
         Path output = Path.of(args.length > 0 ? args[0] : defaultOutput());
+        Startup startup = startup(); // first, on a quiet machine: the cluster runs leave simulators and threads winding down
         List<SizeResult> results = run(SIZES, Iterations.standard());
-        Report report = new Report(results, startup());
+        Report report = new Report(results, startup);
         System.out.print(report.text());
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, report.markdown());

@@ -98,7 +98,7 @@ final class StartupBench {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } finally {
-            process.destroyForcibly();
+            end(process);
         }
     }
 
@@ -132,7 +132,17 @@ final class StartupBench {
         } catch (Exception e) {
             throw new IllegalStateException("labcrew mcp did not answer initialize and tools/list: " + e, e);
         } finally {
-            process.destroyForcibly();
+            end(process);
+        }
+    }
+
+    /** Kills the process and waits for it to be gone, so that it does not take CPU from the next measurement. */
+    private static void end(Process process) {
+        process.destroyForcibly();
+        try {
+            process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
