@@ -122,7 +122,7 @@ public final class ClusterBench {
             .map(r -> r.apiPath() + (r.query() == null || r.query().isEmpty() ? "" : "?" + r.query())).toList();
         try (BareClient client = new BareClient(fake)) {
             Runnable bare = () -> reads.forEach(client::get);
-            double[] medians = Latency.interleavedMedians(iterations.overheadMeasured(), tool, bare);
+            double[] medians = Latency.interleavedMedians(iterations.overheadWarmup(), iterations.overheadMeasured(), tool, bare);
             return new Overhead(size.guests(), reads.size(), medians[0] / 1e3, medians[1] / 1e3);
         }
     }

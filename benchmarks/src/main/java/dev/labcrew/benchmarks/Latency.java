@@ -31,12 +31,12 @@ final class Latency {
      *
      * @return the median nanoseconds of {@code first} and of {@code second}
      */
-    static double[] interleavedMedians(int measured, Runnable first, Runnable second) {
+    static double[] interleavedMedians(int warmup, int measured, Runnable first, Runnable second) {
         if (measured < 1) {
             throw new IllegalArgumentException("measured must be at least 1: " + measured);
         }
-        warm(measured, first);
-        warm(measured, second);
+        warm(warmup, first);
+        warm(warmup, second);
         long[] a = new long[measured];
         long[] b = new long[measured];
         for (int i = 0; i < measured; i++) {
