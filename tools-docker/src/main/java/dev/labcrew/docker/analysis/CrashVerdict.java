@@ -5,6 +5,7 @@ import dev.labcrew.core.analysis.Finding;
 import dev.labcrew.core.analysis.ProposedAction;
 import dev.labcrew.core.output.Units;
 import dev.labcrew.docker.container.ContainerStatus;
+import dev.labcrew.docker.container.ExitCodes;
 import dev.labcrew.docker.container.KillSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ final class CrashVerdict {
                     + ", whose OOMKilled flag Docker misses on some cgroup v2 hosts (moby/moby#41929). " + again
                     : "most likely the host ran out of memory (no limit is set), or a kill -9 on the host.");
         }
-        return "It exits with code " + s.exitCode() + ContainerTexts.meaning(s.exitCode()) + " soon after each start"
+        return "It exits with code " + s.exitCode() + ExitCodes.meaning(s.exitCode(), false) + " soon after each start"
             + (s.restartCount() > 0 ? " and its restart policy (" + s.restartPolicy() + ") " + (s.restarting() ? "starts it again"
                 : "started it again until it gave up") : "")
             + "; the log lines above show why.";

@@ -105,21 +105,6 @@ final class ContainerText {
                 default -> { }
             }
         }
-        return exitMeaning(s.exitCode(), s.oomKilled());
-    }
-
-    /** What a shell-style exit code usually means. */
-    static String exitMeaning(int code, boolean oomKilled) {
-        if (oomKilled) {
-            return " (SIGKILL after running out of memory)";
-        }
-        return switch (code) {
-            case 0 -> " (clean exit)";
-            case 137 -> " (SIGKILL: killed, often by docker stop's timeout or the OOM killer)";
-            case 143 -> " (SIGTERM: stopped)";
-            case 139 -> " (SIGSEGV: crashed)";
-            case 126, 127 -> " (command not executable or not found)";
-            default -> code > 128 && code < 160 ? " (killed by signal " + (code - 128) + ")" : "";
-        };
+        return ExitCodes.meaning(s.exitCode(), s.oomKilled());
     }
 }

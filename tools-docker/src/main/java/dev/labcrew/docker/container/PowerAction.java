@@ -84,7 +84,7 @@ final class PowerAction implements Action {
         if (s.running()) {
             return "running (started " + Times.seconds(s.startedAt()) + ", pid " + s.pid() + ", restart count " + c.restartCount() + ")";
         }
-        return "stopped (exit code " + s.exitCode() + ContainerText.exitMeaning(s.exitCode(), s.oomKilled()) + ")";
+        return "stopped (exit code " + s.exitCode() + ExitCodes.meaning(s.exitCode(), s.oomKilled()) + ")";
     }
 
     /** What must not change between approval and execution: which container it is and whether it is up. */
